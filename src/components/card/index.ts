@@ -1,0 +1,1 @@
+export { PaCard } from './card.js';

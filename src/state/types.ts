@@ -1,0 +1,115 @@
+/**
+ * The contracts between the store, the search engine and the elements.
+ *
+ * source -> validate + normalise -> Store (plain TS) -> context/controllers -> elements
+ * visitor action -> store action -> new immutable StoreState -> subscribers re-render
+ */
+import type { Dataset, Partnership, Institution } from '../data/model.js';
+import type { Problem } from '../data/problems.js';
+
+/** The facets a visitor can filter by. */
+export const FACETS = [
+  'country',
+  'region',
+  'type',
+  'field',
+  'level',
+  'status',
+  'programme',
+  'language',
+  'kind',
+] as const;
+export type FacetName = (typeof FACETS)[number];
+
+export const SORTS = ['relevance', 'title', 'country', 'start'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+/** Serialisable view state: everything that maps to and from the URL. */
+export interface QueryState {
+  readonly query: string;
+  /** Selected values per facet (OR within a facet, AND across facets). */
+  readonly filters: Readonly<Partial<Record<FacetName, readonly string[]>>>;
+  /** Partnerships active at some time during [from, to] (years, inclusive). */
+  readonly years?: { readonly from?: number; readonly to?: number };
+  readonly sort: SortKey;
+  /** 0-based page for paged results. */
+  readonly page: number;
+}
+
+/** One value of a facet with its count under the current query and the other facets' selections. */
+export interface FacetValue {
+  readonly value: string;
+  readonly count: number;
+  readonly selected: boolean;
+}
+
+/** A search result: the partnership index and the matched terms for highlighting. */
+export interface SearchHit {
+  readonly index: number;
+  readonly score: number;
+}
+
+export interface SearchResult {
+  /** Indices into dataset.partnerships, in result order. */
+  readonly hits: Int32Array | readonly number[];
+  readonly total: number;
+  /** Counts per facet (a facet's counts ignore its own selection). */
+  readonly facets: Readonly<Record<FacetName, readonly FacetValue[]>>;
+  /** Normalised query terms, for highlighting. */
+  readonly terms: readonly string[];
+}
+
+/** Loading status of the store's data. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'stale' | 'error';
+
+/** The whole immutable state the store publishes. */
+export interface StoreState {
+  readonly status: LoadStatus;
+  readonly dataset?: Dataset;
+  readonly problems: readonly Problem[];
+  /** A visitor-safe error message key when status is 'error'. */
+  readonly error?: string;
+  readonly view: QueryState;
+  readonly result?: SearchResult;
+  /** Selected (opened) partnership id, if any. */
+  readonly selected?: string;
+  /** Institution ids to highlight on the map (e.g. the selected partnership's partners). */
+  readonly highlighted: readonly string[];
+}
+
+export type { Dataset, Partnership, Institution };
+
+/** What a data source yields: the raw input (validated by the store) or, for remote sources, a query function. */
+export interface LoadContext {
+  /** Aborted when the element leaves the page, the source changes, or the load times out. */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The store's public API. Implemented in `src/state/store.ts`; elements use it through context and controllers.
+ * Every action produces a new immutable `StoreState` and notifies subscribers once.
+ */
+export interface StoreApi {
+  getState(): StoreState;
+  /** Calls `listener` after every state change; returns an unsubscribe function. */
+  subscribe(listener: (state: StoreState, previous: StoreState) => void): () => void;
+  setQuery(query: string): void;
+  toggleFilter(facet: FacetName, value: string): void;
+  setFilter(facet: FacetName, values: readonly string[]): void;
+  setYears(years: QueryState['years']): void;
+  setSort(sort: SortKey): void;
+  setPage(page: number): void;
+  /** Opens (or with `undefined` closes) one partnership. */
+  select(id: string | undefined): void;
+  /** Institution ids to highlight on the map. */
+  highlight(ids: readonly string[]): void;
+  /** Clears the query and every filter. */
+  clear(): void;
+  /** Replaces the whole view state (URL sync, back/forward). */
+  setView(view: QueryState): void;
+}
+
+/** The search and facet engine over one dataset. Pure TypeScript, no DOM: it also runs in Node. */
+export interface SearchEngine {
+  search(view: QueryState): SearchResult;
+}

@@ -1,0 +1,71 @@
+/// <reference types="node" />
+import { defineConfig } from 'vite';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// Two library builds from one config:
+//  - default mode: ESM for bundlers, one module per source file, every dependency external (lit stays external).
+//  - `--mode cdn`: one file for a CDN <script type="module">, Lit and everything else inlined; lazy chunks
+//    (the world outline) stay separate so pages that never show the map never download them.
+const root = import.meta.dirname;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+};
+const deps = Object.keys(pkg.dependencies ?? {});
+/** Only the package's own dependencies stay external; build helpers (e.g. Oxc's decorator helper) are inlined. */
+const isExternal = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+function esmEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    index: resolve(root, 'src/index.ts'),
+    define: resolve(root, 'src/define.ts'),
+  };
+  const componentsDir = resolve(root, 'src/components');
+  if (existsSync(componentsDir)) {
+    for (const name of readdirSync(componentsDir)) {
+      for (const file of ['index', 'define']) {
+        const path = resolve(componentsDir, name, `${file}.ts`);
+        if (existsSync(path)) entries[`components/${name}/${file}`] = path;
+      }
+    }
+  }
+  return entries;
+}
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return { server: { port: 5173, host: '127.0.0.1' }, build: { target: 'es2022' } };
+  }
+  if (mode === 'cdn') {
+    return {
+      publicDir: false,
+      build: {
+        target: 'es2022',
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        sourcemap: true,
+        lib: {
+          entry: resolve(root, 'src/cdn.ts'),
+          formats: ['es'],
+          fileName: () => 'partner-atlas.js',
+        },
+        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      outDir: 'dist/esm',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      lib: { entry: esmEntries(), formats: ['es'] },
+      rolldownOptions: {
+        external: isExternal,
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});

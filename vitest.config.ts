@@ -1,0 +1,33 @@
+/// <reference types="node" />
+// Story tests: every story in stories/ renders in headless Chromium and must pass axe (a11y.test = 'error').
+import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+// @ts-expect-error plain JS module shared by every tool that launches a browser
+import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.js';
+
+export default defineConfig({
+  optimizeDeps: { include: ['lit/directive-helpers.js'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        optimizeDeps: { include: ['lit/directive-helpers.js'] },
+        test: {
+          name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: findBrowser() as string, args: BROWSER_ARGS as string[] },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+    reporters: ['default', ['json', { outputFile: 'reports/stories.json' }]],
+  },
+});

@@ -1,0 +1,35 @@
+// @web/test-runner: TypeScript tests against the source, in headless Chromium, with v8 coverage.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.js';
+import { countReporter } from './scripts/wtr-count-reporter.js';
+import { testServerMiddleware } from './test/server/middleware.js';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  rootDir: '.',
+  // Two cores: one browser page at a time keeps timings honest and memory low.
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022', json: true })],
+  middleware: [testServerMiddleware],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findBrowser(), headless: true, args: BROWSER_ARGS },
+    }),
+  ],
+  coverage: process.env.NO_COVERAGE ? false : true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.styles.ts', 'src/cdn.ts', 'src/i18n/translations/**'],
+    threshold: { statements: 80, branches: 70, functions: 75, lines: 80 },
+    reportDir: 'reports/coverage',
+  },
+  reporters: [defaultReporter(), countReporter('reports/wtr-count.json')],
+};
