@@ -16,7 +16,6 @@ export default defineConfig({
         optimizeDeps: { include: ['lit/directive-helpers.js'] },
         test: {
           name: 'storybook',
-          setupFiles: ['.storybook/vitest.setup.ts'],
           browser: {
             enabled: true,
             headless: true,
