@@ -1,5 +1,7 @@
 // @web/test-runner: TypeScript tests against the source, in headless Chromium, with v8 coverage.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +9,7 @@ import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.js';
 import { countReporter } from './scripts/wtr-count-reporter.js';
 import { testServerMiddleware } from './test/server/middleware.js';
 
+const commonjs = fromRollup(rollupCommonjs);
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 export default {
@@ -17,7 +20,11 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022', json: true })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2022', json: true }),
+    // papaparse ships only UMD/CommonJS: convert it (and only it) for the browser, as Vite does in the build.
+    commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'] }),
+  ],
   middleware: [testServerMiddleware],
   browsers: [
     chromeLauncher({

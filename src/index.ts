@@ -1,6 +1,41 @@
 // Public exports only: classes and types, no side effects. Import `partner-atlas/define.js` to register elements.
 export * from './data/model.js';
-export type { Problem, ProblemSeverity } from './data/problems.js';
+export type { Problem, ProblemSeverity, ProblemCode } from './data/problems.js';
+export { PROBLEM_CODES } from './data/problems.js';
+export { COUNTRIES, ALPHA2_BY_NUMERIC, REGIONS, isCountryCode, regionOf, subregionOf, type CountryInfo } from './data/countries.js';
+export { validateDataset, type ValidateOptions, type ValidationResult } from './data/validate.js';
+export { loadSource, LatestLoader, sourceFromElement, type LoadOutcome, type LoadOptions } from './data/loader.js';
+export * from './data/sources/index.js';
+export { createStore, normaliseView, sameView, DEFAULT_VIEW, type Store, type StoreOptions } from './state/store.js';
+export { storeContext } from './state/context.js';
+export { StoreController } from './state/store-controller.js';
+export { DataController } from './state/data-controller.js';
+export { registerStore, findStore, watchStore } from './state/store-registry.js';
+export { syncUrl, readUrlView, writeUrlView, type UrlSyncOptions } from './state/url-sync.js';
+export { DataLoadedEvent, type DataLoadedDetail } from './events/data-loaded.js';
+export { DataFailedEvent, type DataFailedDetail } from './events/data-failed.js';
+export { ProblemsEvent, type ProblemsDetail } from './events/problems.js';
+export { PaData } from './components/data/index.js';
 export * from './state/types.js';
 export { PaCard } from './components/card/index.js';
+export { PaMap, MAP_MODES, type MapMode } from './components/map/index.js';
+export { InstitutionOpenEvent, type InstitutionOpenDetail } from './events/institution-open.js';
 export { defineElement } from './internal/define-element.js';
+export {
+  LocalizeController,
+  registerTranslation,
+  loadTranslation,
+  loadedLanguages,
+  BUILT_IN_LANGUAGES,
+} from './i18n/localize.js';
+export type {
+  Dir,
+  LocalText,
+  Plural,
+  PluralCategory,
+  PartialTranslation,
+  Translation,
+  TranslationKey,
+  TranslationParams,
+} from './i18n/localize.js';
+export { localText } from './i18n/bidi.js';

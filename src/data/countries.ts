@@ -97,7 +97,7 @@ export const ALPHA2_BY_NUMERIC: ReadonlyMap<string, string> = new Map(
 );
 
 /** True when `code` is a known alpha-2 code in upper case (`'SA'`, not `'sa'`). */
-export function isCountryCode(code: unknown): code is string {
+export function isCountryCode(code: unknown): boolean {
   return typeof code === 'string' && COUNTRIES.has(code);
 }
 

@@ -181,6 +181,8 @@ export interface Institution {
   readonly logo?: string;
   /** True for ROR records whose status is not active. */
   readonly inactive?: boolean;
+  /** For an inactive ROR record: the id of its successor (ROR `successor` relationship), when it has one. */
+  readonly successor?: string;
 }
 
 export interface PartnerRef {

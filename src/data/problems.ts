@@ -19,6 +19,42 @@ export interface Problem {
   readonly field?: string;
   readonly expected?: string;
   readonly found?: string;
+  /**
+   * What happened to the data: `record` = the whole record was left out, `value` = the bad value was ignored and the
+   * record kept, `file` = nothing could be loaded. Absent for warnings that change nothing.
+   */
+  readonly leftOut?: 'record' | 'value' | 'file';
   /** One readable sentence that says all of the above. */
   readonly message: string;
 }
+
+/** Every problem code the library reports, each for one specific kind of mistake. */
+export const PROBLEM_CODES = [
+  'malformed-json',
+  'malformed-csv',
+  'not-a-dataset',
+  'missing-collection',
+  'missing-field',
+  'wrong-type',
+  'empty-value',
+  'duplicate-id',
+  'unknown-partner',
+  'too-few-partners',
+  'bad-coordinates',
+  'unknown-country',
+  'bad-date',
+  'end-before-start',
+  'unsafe-link',
+  'unknown-value',
+  'bad-language',
+  'bad-number',
+  'bad-email',
+  'unknown-type',
+  'unknown-home',
+  'markup-in-text',
+  'suspicious-coordinates',
+  'load-failed',
+  'timeout',
+  'stale-data',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];

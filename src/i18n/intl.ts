@@ -42,13 +42,11 @@ const DATE_ONLY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * formatted in UTC so that no time zone moves it to the day before, with only the parts it has (a year alone
  * stays a year). Returns the input unchanged when it is not a valid date.
  */
-export function formatDate(
-  locale: string,
-  value: string | Date,
-  options?: Intl.DateTimeFormatOptions,
-): string {
+export function formatDate(locale: string, value: string | Date, options?: Intl.DateTimeFormatOptions): string {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? '' : dateTimeFormat(locale, options ?? { dateStyle: 'medium' }).format(value);
+    return Number.isNaN(value.getTime())
+      ? ''
+      : dateTimeFormat(locale, options ?? { dateStyle: 'medium' }).format(value);
   }
   const m = DATE_ONLY.exec(value.trim());
   if (m) {

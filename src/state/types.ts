@@ -75,6 +75,8 @@ export interface StoreState {
   readonly selected?: string;
   /** Institution ids to highlight on the map (e.g. the selected partnership's partners). */
   readonly highlighted: readonly string[];
+  /** True while a remote query source is answering a view change (the previous results stay shown). */
+  readonly querying?: boolean;
 }
 
 export type { Dataset, Partnership, Institution };

@@ -30,3 +30,6 @@ export async function testServerMiddleware(ctx, next) {
   }
   return next();
 }
+
+// Route modules: each exports register(addRoute).
+(await import('./data-routes.js')).register(addRoute);

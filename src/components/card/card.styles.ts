@@ -10,18 +10,223 @@ export const cardStyles = [
       --_card-fg: var(--pa-card-color, var(--_c-text));
       --_card-radius: var(--pa-card-radius, var(--_radius));
       --_card-border: var(--pa-card-border, 1px solid var(--_c-border));
+      --_card-pad: var(--pa-card-padding, var(--_space-m));
+      --_card-lines: var(--pa-card-description-lines, 3);
+      min-inline-size: 0;
     }
     article {
       background: var(--_card-bg);
       color: var(--_card-fg);
       border: var(--_card-border);
       border-radius: var(--_card-radius);
-      padding-block: var(--_space-m);
-      padding-inline: var(--_space-m);
+      padding: var(--_card-pad);
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-s);
+      block-size: 100%;
+      overflow-wrap: anywhere;
+      text-align: start;
     }
-    h3 {
+    p,
+    ul,
+    dl,
+    dd,
+    h4 {
+      margin: 0;
+      padding: 0;
+    }
+    ul {
+      list-style: none;
+    }
+    .title {
       margin: 0;
       font-size: 1.1rem;
+      font-weight: 700;
+      line-height: 1.3;
+    }
+    .compact .title,
+    .compact .partners {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    .compact .partners {
+      display: block;
+      -webkit-line-clamp: unset;
+      max-block-size: calc(2 * 1.5em);
+    }
+    .header {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-xs);
+    }
+    .badges,
+    .line {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-s);
+      color: var(--_c-text-muted);
+      font-size: 0.9rem;
+    }
+    .line {
+      flex-wrap: nowrap;
+      overflow: hidden;
+      white-space: nowrap;
+    }
+    .status {
+      display: inline-block;
+      padding-inline: var(--_space-s);
+      border-radius: 999px;
+      border: 1px solid currentColor;
+      font-size: 0.8rem;
+      font-weight: 600;
+      line-height: 1.6;
+      white-space: nowrap;
+    }
+    .status.active {
+      color: var(--_c-success);
+    }
+    .status.planned {
+      color: var(--_c-warning);
+    }
+    .status.ended {
+      color: var(--_c-text-muted);
+    }
+    .partner {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: var(--_space-s);
+    }
+    .compact .partner {
+      display: inline;
+    }
+    .compact .partner + .partner::before {
+      content: ' · ';
+      color: var(--_c-text-muted);
+    }
+    .name {
+      font-weight: 600;
+    }
+    .native,
+    .place {
+      color: var(--_c-text-muted);
+    }
+    .compact .place::before {
+      content: ' (';
+    }
+    .compact .place::after {
+      content: ')';
+    }
+    .description {
+      white-space: pre-line;
+    }
+    .clamp {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--_card-lines);
+      overflow: hidden;
+    }
+    .compact .description.clamp {
+      -webkit-line-clamp: 2;
+      white-space: normal;
+    }
+    .meta:is(dl) {
+      display: grid;
+      grid-template-columns: minmax(7rem, max-content) 1fr;
+      gap: var(--_space-xs) var(--_space-m);
+    }
+    .row {
+      display: contents;
+    }
+    dt {
+      color: var(--_c-text-muted);
+    }
+    .section-title {
+      font-size: 0.9rem;
+      color: var(--_c-text-muted);
+      font-weight: 600;
+    }
+    .links,
+    .contacts {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-xs);
+    }
+    .contacts li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs) var(--_space-s);
+    }
+    .contact-name {
+      font-weight: 600;
+    }
+    a {
+      color: var(--_c-accent);
+      text-underline-offset: 0.15em;
+      display: inline-block;
+      min-block-size: var(--_target);
+      line-height: var(--_target);
+    }
+    .link-button {
+      align-self: flex-start;
+      background: none;
+      border: none;
+      padding: 0 var(--_space-xs);
+      margin-inline-start: calc(-1 * var(--_space-xs));
+      min-block-size: var(--_target);
+      min-inline-size: var(--_target);
+      font: inherit;
+      color: var(--_c-accent);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    mark {
+      background: var(--_c-mark);
+      color: inherit;
+      border-radius: 2px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+      margin-block-start: auto;
+    }
+    .actions.empty {
+      display: none;
+    }
+    .skeleton .bone {
+      block-size: 1rem;
+      border-radius: var(--_radius);
+      background: var(--_c-surface-alt);
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+    .skeleton .bone.title {
+      block-size: 1.4rem;
+      inline-size: 70%;
+    }
+    .skeleton .bone.short {
+      inline-size: 40%;
+    }
+    @keyframes pulse {
+      to {
+        opacity: 0.5;
+      }
+    }
+    @media print {
+      article {
+        border: 1px solid #000;
+        break-inside: avoid;
+        color: #000;
+        background: #fff;
+      }
+      .link-button {
+        display: none;
+      }
+      .clamp {
+        -webkit-line-clamp: unset;
+      }
     }
   `,
 ];

@@ -1,40 +1,337 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Partnership } from '../../data/model.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Contact, DatasetMeta, Institution, Link, Partnership, Texts } from '../../data/model.js';
+import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
 import { cardStyles } from './card.styles.js';
+import { highlightParts, type Normaliser } from './highlight.js';
+import { displayUrl, mailtoHref, safeHref } from './safe-url.js';
+import {
+  type InstitutionLookup,
+  type ResolvedPartner,
+  humanise,
+  isBuiltInType,
+  LONG_DESCRIPTION,
+  nativeName,
+  resolvePartners,
+} from './card-model.js';
+import { engineNormalise } from './normalise.js';
+
+export type CardLayout = 'compact' | 'full';
+
+let uid = 0;
 
 /**
- * A partnership card: title, partners, type, fields, levels, dates and status of one partnership.
+ * A partnership card: the title; every partner institution with its name in the visitor's language (and the
+ * native-script name beside it where the data has one), city and country; the type, fields, levels, dates, status,
+ * programme, places, the description (clamped, expandable), links and contacts.
+ *
+ * Give it a `partnership` and an `institutions` lookup; inside a directory the results pass both.
+ * Names and texts from the data are rendered as text, never as HTML; only http(s) and mailto links are followed.
  *
  * @tag pa-card
  * @summary Shows one partnership, alone or inside a directory.
  *
+ * @slot actions - Extra actions shown at the end of the card (buttons, links).
+ *
  * @csspart card - The card's outer box.
+ * @csspart header - The box holding the title, type and status.
  * @csspart title - The partnership title.
+ * @csspart status - The status badge (also `status-active`, `status-planned`, `status-ended`).
+ * @csspart partners - The list of partner institutions.
+ * @csspart partner - One partner institution.
+ * @csspart meta - The type, fields, levels, dates, programme and places.
+ * @csspart description - The description text.
+ * @csspart toggle - The "Read more" button of a long description.
+ * @csspart links - The list of links.
+ * @csspart contacts - The list of contacts.
+ * @csspart actions - The box around the `actions` slot.
+ * @csspart skeleton - The loading placeholder.
  *
  * @cssproperty [--pa-card-background=var(--pa-color-surface)] - Card background.
  * @cssproperty [--pa-card-color=var(--pa-color-text)] - Card text colour.
  * @cssproperty [--pa-card-radius=var(--pa-radius)] - Corner radius.
  * @cssproperty [--pa-card-border=1px solid var(--pa-color-border)] - Card border.
+ * @cssproperty [--pa-card-padding=var(--pa-space-m)] - Inner spacing.
+ * @cssproperty [--pa-card-description-lines=3] - Lines of description shown before "Read more".
  */
 export class PaCard extends LitElement {
   static override styles = cardStyles;
+
+  private readonly i18n = new LocalizeController(this);
 
   /** The partnership to show (a normalised partnership object). */
   @property({ attribute: false })
   partnership?: Partnership;
 
+  /**
+   * Institutions by id, to name the partners: a Map (e.g. `dataset.institutionById`), a plain object or a function.
+   */
+  @property({ attribute: false })
+  institutions?: InstitutionLookup;
+
+  /** Labels of the dataset's own partnership types (`dataset.meta.types`); built-in types need none. */
+  @property({ attribute: false })
+  partnershipTypes?: DatasetMeta['types'];
+
+  /** `compact` (a summary for lists) or `full` (every detail). */
+  @property({ reflect: true })
+  layout: CardLayout = 'full';
+
+  /** Shows a loading placeholder instead of the content. */
+  @property({ type: Boolean, reflect: true })
+  loading = false;
+
+  /** Normalised search terms to highlight (the directory passes the engine's `SearchResult.terms`). */
+  @property({ attribute: false })
+  terms: readonly string[] = [];
+
+  /** The normaliser the terms were made with (defaults to the search engine's). */
+  @property({ attribute: false })
+  normalise: Normaliser = engineNormalise;
+
   /** Heading level of the title (1-6), so the card fits the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
 
+  @state() private expanded = false;
+  @state() private hasActions = false;
+
+  private readonly idPrefix = `pa-card-${++uid}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('partnership') && changed.get('partnership') !== undefined) this.expanded = false;
+  }
+
+  private lookup(): InstitutionLookup | undefined {
+    return this.institutions;
+  }
+
+  /** Renders a data text (already chosen) with highlighted terms, as text only. */
+  private hl(text: string): TemplateResult | string {
+    if (this.terms.length === 0 || text === '') return text;
+    const parts = highlightParts(text, this.terms, this.normalise);
+    if (parts.length === 1 && !parts[0]!.match) return text;
+    return html`${parts.map((p) => (p.match ? html`<mark part="mark">${p.text}</mark>` : p.text))}`;
+  }
+
+  private local(texts: Texts | undefined, highlight = true): TemplateResult | typeof nothing {
+    if (!texts) return nothing;
+    const { text, lang } = this.i18n.text(texts);
+    if (!text) return nothing;
+    return html`<span lang=${lang || nothing} dir="auto">${highlight ? this.hl(text) : text}</span>`;
+  }
+
+  private typeLabel(type: string): string {
+    const custom = this.partnershipTypes?.find((t) => t.id === type);
+    if (custom) return this.i18n.text(custom.label).text || humanise(type);
+    if (isBuiltInType(type)) return this.i18n.t(`card.types.${type}` as TranslationKey);
+    return humanise(type);
+  }
+
+  private dates(p: Partnership): string {
+    const start = p.start ? this.i18n.date(p.start) : '';
+    const end = p.end ? this.i18n.date(p.end) : '';
+    if (start && end) return this.i18n.t('card.range', { start, end });
+    if (start) return this.i18n.t('card.since', { start });
+    if (end) return this.i18n.t('card.until', { end });
+    return '';
+  }
+
   override render() {
+    if (this.loading) return this.renderSkeleton();
     const p = this.partnership;
     if (!p) return nothing;
-    const title = p.title['en'] ?? Object.values(p.title)[0] ?? p.id;
-    return html`<article part="card">
-      <h3 part="title" role="heading" aria-level=${this.headingLevel}>${title}</h3>
+    return this.layout === 'compact' ? this.renderCompact(p) : this.renderFull(p);
+  }
+
+  private renderSkeleton() {
+    return html`<article part="card skeleton" class="skeleton" aria-busy="true">
+      <span class="visually-hidden">${this.i18n.t('card.loading')}</span>
+      <div class="bone title" aria-hidden="true"></div>
+      <div class="bone" aria-hidden="true"></div>
+      <div class="bone short" aria-hidden="true"></div>
     </article>`;
+  }
+
+  private renderTitle(p: Partnership) {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<div part="title" class="title" role="heading" aria-level=${level}>
+      ${this.local(p.title)}${this.i18n.text(p.title).text ? nothing : p.id}
+    </div>`;
+  }
+
+  private renderStatus(p: Partnership) {
+    return html`<span part="status status-${p.status}" class="status ${p.status}"
+      >${this.i18n.t(`card.statuses.${p.status}` as TranslationKey)}</span
+    >`;
+  }
+
+  private renderPartner(rp: ResolvedPartner, compact: boolean) {
+    const inst: Institution | undefined = rp.institution;
+    if (!inst) return html`<li part="partner" class="partner"><span dir="auto">${rp.id}</span></li>`;
+    const shown = this.i18n.text(inst.names);
+    const shownText = shown.text || inst.displayName;
+    const native = compact ? undefined : nativeName(inst.names, shown.lang || 'und', shownText);
+    const place = [inst.city, inst.country ? this.i18n.country(inst.country) : ''].filter(Boolean).join(', ');
+    return html`<li part="partner" class="partner">
+      <span class="name" lang=${shown.lang || nothing} dir="auto">${this.hl(shownText)}</span>
+      ${native
+        ? html` <span class="native" lang=${native.lang} dir="auto">${this.hl(native.text)}</span>`
+        : nothing}
+      ${place ? html`<span class="place"><bdi>${this.hl(place)}</bdi></span>` : nothing}
+    </li>`;
+  }
+
+  private renderCompact(p: Partnership) {
+    const partners = resolvePartners(p, this.lookup());
+    const dates = this.dates(p);
+    return html`<article part="card" class="compact">
+      <div part="header" class="header">${this.renderTitle(p)}</div>
+      <ul part="partners" class="partners" role="list">
+        ${partners.map((rp) => this.renderPartner(rp, true))}
+      </ul>
+      <p part="meta" class="meta line">
+        <span>${this.typeLabel(p.type)}</span>
+        ${this.renderStatus(p)} ${dates ? html`<span>${dates}</span>` : nothing}
+      </p>
+      ${p.description
+        ? html`<p part="description" class="description clamp">${this.local(p.description)}</p>`
+        : nothing}
+      ${this.renderActions()}
+    </article>`;
+  }
+
+  private renderFull(p: Partnership) {
+    const partners = resolvePartners(p, this.lookup());
+    const dates = this.dates(p);
+    const description = p.description ? this.i18n.text(p.description) : undefined;
+    const long = (description?.text.length ?? 0) > LONG_DESCRIPTION;
+    const descId = `${this.idPrefix}-desc`;
+    const t = this.i18n;
+    const row = (label: string, value: unknown) =>
+      value === '' || value === nothing || value === undefined
+        ? nothing
+        : html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+    const fields = p.fields
+      .map((f) => (f.label ? t.text(f.label).text : '') || humanise(f.key))
+      .filter(Boolean);
+    return html`<article part="card" class="full">
+      <div part="header" class="header">
+        ${this.renderTitle(p)}
+        <p class="badges">
+          <span class="type">${this.typeLabel(p.type)}</span>
+          ${this.renderStatus(p)}
+        </p>
+      </div>
+      <section aria-labelledby="${this.idPrefix}-partners">
+        <h4 id="${this.idPrefix}-partners" class="visually-hidden">${t.t('card.partners')}</h4>
+        <ul part="partners" class="partners" role="list">
+          ${partners.map((rp) => this.renderPartner(rp, false))}
+        </ul>
+      </section>
+      ${description?.text
+        ? html`<div class="description-box">
+            <p
+              part="description"
+              id=${descId}
+              class="description ${long && !this.expanded ? 'clamp' : ''}"
+              lang=${description.lang || nothing}
+              dir="auto"
+            >
+              ${this.hl(description.text)}
+            </p>
+            ${long
+              ? html`<button
+                  part="toggle"
+                  class="link-button"
+                  type="button"
+                  aria-expanded=${this.expanded ? 'true' : 'false'}
+                  aria-controls=${descId}
+                  @click=${() => (this.expanded = !this.expanded)}
+                >
+                  ${this.expanded ? t.t('card.readLess') : t.t('card.readMore')}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <dl part="meta" class="meta">
+        ${row(t.t('card.fields'), fields.length ? this.hl(t.list(fields, { type: 'unit' })) : '')}
+        ${row(
+          t.t('card.levels'),
+          p.levels.length
+            ? t.list(
+                p.levels.map((l) => t.t(`card.levelNames.${l}` as TranslationKey)),
+                { type: 'unit' },
+              )
+            : '',
+        )}
+        ${row(t.t('card.dates'), dates)}
+        ${row(t.t('card.programme'), p.programme ? html`<bdi>${this.hl(p.programme)}</bdi>` : '')}
+        ${row(t.t('card.places'), p.placesPerYear !== undefined ? t.number(p.placesPerYear) : '')}
+        ${row(
+          t.t('card.languages'),
+          p.languages.length ? t.list(p.languages.map((l) => t.language(l)), { type: 'unit' }) : '',
+        )}
+      </dl>
+      ${this.renderLinks(p.links)} ${this.renderContacts(p.contacts)}
+      ${this.renderActions()}
+    </article>`;
+  }
+
+  private renderActions() {
+    return html`<div part="actions" class="actions ${this.hasActions ? '' : 'empty'}">
+      <slot name="actions" @slotchange=${this.onSlotChange}></slot>
+    </div>`;
+  }
+
+  private onSlotChange(e: Event) {
+    this.hasActions = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+  }
+
+  private renderLinks(links: readonly Link[]) {
+    const safe = links
+      .map((l) => ({ href: safeHref(l.url), label: l.label }))
+      .filter((l): l is { href: string; label: Texts | undefined } => l.href !== undefined);
+    if (safe.length === 0) return nothing;
+    return html`<section aria-labelledby="${this.idPrefix}-links">
+      <h4 id="${this.idPrefix}-links" class="section-title">${this.i18n.t('card.links')}</h4>
+      <ul part="links" class="links" role="list">
+        ${safe.map(
+          (l) =>
+            html`<li>
+              <a href=${l.href} rel="noopener noreferrer external"
+                >${l.label ? this.local(l.label, false) : displayUrl(l.href)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderContacts(contacts: readonly Contact[]) {
+    if (contacts.length === 0) return nothing;
+    return html`<section aria-labelledby="${this.idPrefix}-contacts">
+      <h4 id="${this.idPrefix}-contacts" class="section-title">${this.i18n.t('card.contact')}</h4>
+      <ul part="contacts" class="contacts" role="list">
+        ${contacts.map((c) => {
+          const mail = mailtoHref(c.email);
+          const web = safeHref(c.url);
+          return html`<li>
+            ${c.name ? html`<span class="contact-name" dir="auto">${c.name}</span>` : nothing}
+            ${c.role ? html`<span class="contact-role">${this.local(c.role, false)}</span>` : nothing}
+            ${mail
+              ? html`<a href=${mail}>${c.email}</a>`
+              : nothing}
+            ${c.phone
+              ? html`<span class="phone"
+                  ><span class="visually-hidden">${this.i18n.t('card.phone')}: </span><bdi>${c.phone}</bdi></span
+                >`
+              : nothing}
+            ${web ? html`<a href=${web} rel="noopener noreferrer external">${displayUrl(web)}</a>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 }
 

@@ -1,0 +1,1 @@
+export { PaActiveFilters } from './active-filters.js';

@@ -1,0 +1,60 @@
+/**
+ * Pure helpers behind pa-card: resolving partners, choosing a native-script name, labelling types and fields.
+ * No DOM, no Lit; the element only renders what these return.
+ */
+import type { Institution, Partnership, Texts } from '../../data/model.js';
+import { PARTNERSHIP_TYPES } from '../../data/model.js';
+
+/** Something that finds an institution by id: a Map (dataset.institutionById) or a plain record. */
+export type InstitutionLookup =
+  | ReadonlyMap<string, Institution>
+  | Readonly<Record<string, Institution>>
+  | ((id: string) => Institution | undefined);
+
+export function lookupInstitution(lookup: InstitutionLookup | undefined, id: string): Institution | undefined {
+  if (!lookup) return undefined;
+  if (typeof lookup === 'function') return lookup(id);
+  if (lookup instanceof Map) return lookup.get(id);
+  return Object.prototype.hasOwnProperty.call(lookup, id) ? (lookup as Record<string, Institution>)[id] : undefined;
+}
+
+/** A partner ready to render: the institution when known, otherwise just its id. */
+export interface ResolvedPartner {
+  readonly id: string;
+  readonly role?: string;
+  readonly institution?: Institution;
+}
+
+export function resolvePartners(p: Partnership, lookup: InstitutionLookup | undefined): ResolvedPartner[] {
+  return p.partners.map((ref) => ({ id: ref.id, role: ref.role, institution: lookupInstitution(lookup, ref.id) }));
+}
+
+/**
+ * The name to show beside the visitor-language name: another name of the institution, in a known language other
+ * than the one shown, preferring a non-Latin script (the "native-script" name). `undefined` when there is none.
+ */
+export function nativeName(names: Texts, shownLang: string, shownText: string): { text: string; lang: string } | undefined {
+  const shownBase = shownLang.split('-')[0]!.toLowerCase();
+  let fallback: { text: string; lang: string } | undefined;
+  for (const [lang, text] of Object.entries(names)) {
+    if (lang === 'und' || !text || text === shownText) continue;
+    if (lang.split('-')[0]!.toLowerCase() === shownBase) continue;
+    if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text)) return { text, lang };
+    fallback ??= { text, lang };
+  }
+  return fallback;
+}
+
+/** Whether a type id is one of the built-in partnership types (which have translated labels). */
+export function isBuiltInType(type: string): type is (typeof PARTNERSHIP_TYPES)[number] {
+  return (PARTNERSHIP_TYPES as readonly string[]).includes(type);
+}
+
+/** A readable label for an unknown id: `student-exchange` -> `Student exchange`. */
+export function humanise(id: string): string {
+  const spaced = id.replace(/[-_]+/g, ' ').trim();
+  return spaced.charAt(0).toLocaleUpperCase() + spaced.slice(1);
+}
+
+/** Characters of description above which the full layout offers "Read more" (a cheap stand-in for measuring). */
+export const LONG_DESCRIPTION = 220;

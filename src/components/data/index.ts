@@ -1,0 +1,1 @@
+export { PaData } from './data.js';

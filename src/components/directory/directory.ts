@@ -1,0 +1,432 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { Partnership } from '../../data/model.js';
+import type { DataSource } from '../../data/sources/types.js';
+import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
+import { storeContext } from '../../state/context.js';
+import { DataController } from '../../state/data-controller.js';
+import { createStore, type Store } from '../../state/store.js';
+import { registerStore } from '../../state/store-registry.js';
+import { FACETS, type FacetName, type StoreState } from '../../state/types.js';
+import { FiltersChangedEvent } from '../../events/filters-changed.js';
+import { PartnershipSelectedEvent } from '../../events/partnership-selected.js';
+import { ResultsChangedEvent } from '../../events/results-changed.js';
+import { activeFilters } from '../active-filters/active-filters.connector.js';
+import { facetValueLabel } from '../facet/facet-labels.js';
+import { humanise } from '../card/card-model.js';
+import type { PagingMode } from '../results/results.connector.js';
+import type { PaResults } from '../results/results.js';
+import '../card/define.js';
+import '../search-box/define.js';
+import '../facet/define.js';
+import '../active-filters/define.js';
+import '../result-count/define.js';
+import '../sort/define.js';
+import '../results/define.js';
+import '../empty-state/define.js';
+import '../error-state/define.js';
+import { csvRows, downloadCsv, toCsv } from './csv.js';
+import { detailHash, hashWithoutDetail, idFromHash } from './detail-link.js';
+import { directoryStyles } from './directory.styles.js';
+
+/** Container width from which filters sit beside the results (narrower: in a drawer). */
+const WIDE_FROM = 900;
+
+/**
+ * The ready-made partnerships directory: search box, filters (beside the results on wide screens, in a drawer on
+ * phones), active-filter chips, result count, sort, results with "load more", a detail view that can be linked to
+ * (`#pa-partnership=<id>`), CSV download of the current results and a clean printed list.
+ *
+ * One attribute is all it needs: `<pa-directory src="partnerships.json"></pa-directory>`. It provides its store to
+ * the elements nested in it, and to elements elsewhere that name its `id` in their `for` attribute (a map).
+ *
+ * @tag pa-directory
+ * @summary The complete, filterable partnerships directory.
+ *
+ * @fires pa-results-changed - The results changed (ResultsChangedEvent: `detail.total`, `detail.ids`).
+ * @fires pa-filters-changed - The visitor changed the query, filters, sort or page (FiltersChangedEvent: `detail.view`).
+ * @fires pa-partnership-selected - A detail view opened or closed (PartnershipSelectedEvent: `detail.id`).
+ * @fires pa-data-loaded - Data loaded (DataLoadedEvent).
+ * @fires pa-data-failed - Nothing could be loaded (DataFailedEvent).
+ *
+ * @slot before-results - Content above the results (e.g. a map bound with `for`).
+ * @slot after-results - Content below the results.
+ *
+ * @csspart base - The whole directory.
+ * @csspart filters - The filter column (wide screens) or the drawer's body.
+ * @csspart drawer - The filter drawer (narrow screens).
+ * @csspart filters-button - The button that opens the drawer.
+ * @csspart toolbar - The bar with the count, sort, download and print.
+ * @csspart detail - The detail dialog.
+ *
+ * @cssproperty [--pa-directory-max-width=90rem] - The widest the directory grows.
+ * @cssproperty [--pa-directory-background=transparent] - Background behind the directory.
+ */
+export class PaDirectory extends LitElement {
+  static override styles = directoryStyles;
+
+  /** URL of the data (a JSON dataset; CSV with `source-type="csv"`). */
+  @property()
+  src?: string;
+
+  /** How to read `src`: `json` (default), `csv`, `remote`, or a registered source name. */
+  @property({ attribute: 'source-type' })
+  sourceType?: string;
+
+  /** Data given directly (a dataset object), instead of `src`. */
+  @property({ attribute: false })
+  data?: unknown;
+
+  /** A custom data source object, instead of `src`. */
+  @property({ attribute: false })
+  source?: DataSource;
+
+  /** The facets offered as filters, space-separated, in order. */
+  @property({
+    converter: {
+      fromAttribute: (v: string | null) =>
+        (v ?? '').split(/\s+/).filter((f): f is FacetName => (FACETS as readonly string[]).includes(f)),
+      toAttribute: (v: readonly FacetName[]) => v.join(' '),
+    },
+  })
+  facets: readonly FacetName[] = ['country', 'region', 'type', 'field', 'level', 'status'];
+
+  /** `list` or `grid` of result cards. */
+  @property()
+  layout: 'list' | 'grid' = 'grid';
+
+  /** `more` ("Load more"), `pages`, or `all` (one long virtualised list). */
+  @property()
+  paging: PagingMode = 'more';
+
+  /** Results per page or per "Load more". */
+  @property({ type: Number, attribute: 'page-size' })
+  pageSize = 24;
+
+  /** Keeps the search, filters, sort, page and open partnership in the page address (back/forward work). */
+  @property({ type: Boolean, attribute: 'url-state' })
+  urlState = false;
+
+  /** Hides the CSV download button. */
+  @property({ type: Boolean, attribute: 'no-download' })
+  noDownload = false;
+
+  /** Hides the print button. */
+  @property({ type: Boolean, attribute: 'no-print' })
+  noPrint = false;
+
+  /** Heading level of the result cards' titles (the detail view uses one level less deep than the page's h1). */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 3;
+
+  /** The store behind this directory (also reachable with `for="<id>"` from elsewhere on the page). */
+  readonly store: Store & { reload: () => void };
+
+  @state() private wide = true;
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly loader: DataController;
+  private unregister?: () => void;
+  private registeredId = '';
+  private unsubscribe?: () => void;
+  private resizeObserver?: ResizeObserver;
+  private opener?: HTMLElement;
+  private lastLang = '';
+
+  constructor() {
+    super();
+    const store = createStore();
+    this.store = Object.assign(store, { reload: () => void this.loader.reload() });
+    this.loader = new DataController(
+      this,
+      () => ({ src: this.src, type: this.sourceType, data: this.data, source: this.source }),
+      { store: this.store },
+    );
+    new ContextProvider(this, { context: storeContext, initialValue: this.store });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = this.store.subscribe((s, prev) => this.onStateChange(s, prev));
+    window.addEventListener('hashchange', this.onHashChange);
+    // Applied in the next frame: re-rendering inside a ResizeObserver callback would loop.
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      requestAnimationFrame(() => {
+        const wide = width >= WIDE_FROM;
+        if (wide !== this.wide) this.wide = wide;
+      });
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unregister?.();
+    this.unregister = undefined;
+    this.registeredId = '';
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.id !== this.registeredId) {
+      this.unregister?.();
+      this.registeredId = this.id;
+      this.unregister = this.id ? registerStore(this.id, this.store) : undefined;
+    }
+    if (this.i18n.lang !== this.lastLang) {
+      this.lastLang = this.i18n.lang;
+      this.store.setLocale(this.i18n.lang);
+    }
+    void changed;
+  }
+
+  // --- Store -> public events, detail dialog, address ----------------------------------------------------------
+
+  private onStateChange(s: StoreState, prev: StoreState): void {
+    // The directory renders only what concerns it (count in buttons, the detail); widgets re-render themselves.
+    if (s.result !== prev.result || s.selected !== prev.selected || s.status !== prev.status || s.view.filters !== prev.view.filters)
+      this.requestUpdate();
+    if (s.result !== prev.result && s.result) {
+      const result = s.result;
+      const dataset = s.dataset;
+      this.dispatchEvent(
+        new ResultsChangedEvent(result.total, () =>
+          Array.from(result.hits as ArrayLike<number>, (i) => dataset!.partnerships[i]!),
+        ),
+      );
+    }
+    if (s.view !== prev.view) this.dispatchEvent(new FiltersChangedEvent({ view: s.view }));
+    if (s.selected !== prev.selected) {
+      this.dispatchEvent(new PartnershipSelectedEvent({ id: s.selected, partnership: this.partnership(s, s.selected) }));
+      this.syncDetailHash(s.selected);
+    }
+    if (s.dataset !== prev.dataset && s.dataset) this.onHashChange();
+  }
+
+  private partnership(s: StoreState, id: string | undefined): Partnership | undefined {
+    return id === undefined ? undefined : s.dataset?.partnerships.find((p) => p.id === id);
+  }
+
+  /** Opens the partnership named in the address (`#pa-partnership=<id>`), or closes the detail when it is gone. */
+  private readonly onHashChange = () => {
+    const id = idFromHash(location.hash);
+    const s = this.store.getState();
+    if (id !== undefined) {
+      if (this.partnership(s, id) && s.selected !== id) this.store.select(id);
+    } else if (s.selected !== undefined && this.urlState) {
+      this.store.select(undefined);
+    }
+  };
+
+  /** With URL state, opening a detail adds a history entry (Back closes it); closing removes it. */
+  private syncDetailHash(id: string | undefined): void {
+    if (!this.urlState) return;
+    const current = idFromHash(location.hash);
+    if (id === current) return;
+    if (id !== undefined) {
+      history.pushState(history.state, '', `${location.pathname}${location.search}${detailHash(id)}`);
+    } else {
+      const rest = hashWithoutDetail(location.hash);
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${rest}`);
+    }
+  }
+
+  protected override updated(): void {
+    const s = this.store.getState();
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
+    if (!dialog) return;
+    const open = !!(s && this.partnership(s, s.selected));
+    if (open && !dialog.open) {
+      this.opener = deepActiveElement() ?? undefined;
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('.close')?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  private onDetailClose = () => {
+    if (this.store.getState().selected !== undefined) this.store.select(undefined);
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  // --- Actions -------------------------------------------------------------------------------------------------
+
+  /** Downloads the current results (every match, not only those shown) as a CSV file. */
+  downloadCsv(): Blob | undefined {
+    const s = this.store.getState();
+    if (!s.result || !s.dataset) return undefined;
+    const t = this.i18n;
+    const ds = s.dataset;
+    const keys = ['id', 'title', 'partners', 'countries', 'type', 'fields', 'levels', 'status', 'start', 'end', 'programme', 'places', 'links', 'contacts'];
+    const rows = csvRows(
+      Array.from(s.result.hits as ArrayLike<number>, (i) => ds.partnerships[i]!),
+      {
+        header: keys.map((k) => t.t(`directory.csv.${k}` as TranslationKey)),
+        text: (texts) => t.text(texts).text,
+        country: (code) => t.country(code),
+        type: (type) => facetValueLabel('type', type, t, ds),
+        level: (level) => facetValueLabel('level', level, t, ds) || humanise(level),
+        status: (status) => facetValueLabel('status', status, t, ds),
+        institution: (id) => ds.institutionById.get(id),
+      },
+    );
+    return downloadCsv(toCsv(rows), 'partnerships.csv');
+  }
+
+  /** Prints a clean list of the current results. */
+  print(): void {
+    this.renderRoot.querySelector<PaResults>('pa-results')?.preparePrint();
+    window.print();
+  }
+
+  private openDrawer = () => {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer')?.showModal();
+  };
+
+  private closeDrawer = () => {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer')?.close();
+  };
+
+  // --- Rendering -----------------------------------------------------------------------------------------------
+
+  private renderFacets() {
+    return this.facets.map(
+      (facet) =>
+        html`<pa-facet
+          facet=${facet}
+          variant="list"
+          order=${facet === 'country' ? 'label' : 'count'}
+          limit=${facet === 'country' ? 8 : 6}
+        ></pa-facet>`,
+    );
+  }
+
+  override render() {
+    const t = this.i18n;
+    const s = this.store.getState();
+    const ready = !!s?.result && (s.status === 'ready' || s.status === 'stale');
+    const total = s?.result?.total ?? 0;
+    const selectedCount = s ? activeFilters(s.view).length : 0;
+    const selected = s ? this.partnership(s, s.selected) : undefined;
+    const filtersTitleId = 'pa-dir-filters-title';
+    return html`<div part="base" class="directory" role="region" aria-label=${t.t('directory.label')}>
+      <div class="top">
+        <pa-search-box></pa-search-box>
+        ${this.wide
+          ? nothing
+          : html`<button
+              part="filters-button"
+              class="button filters-button"
+              type="button"
+              aria-haspopup="dialog"
+              @click=${this.openDrawer}
+            >
+              ${t.t('directory.showFilters')}
+              ${selectedCount
+                ? html`<span class="badge"
+                    ><span class="visually-hidden">(</span>${t.number(selectedCount)}<span class="visually-hidden"
+                      >)</span
+                    ></span
+                  >`
+                : nothing}
+            </button>`}
+      </div>
+      <div class="main ${this.wide ? 'wide' : ''}">
+        ${this.wide
+          ? html`<aside part="filters" aria-label=${t.t('directory.filters')}>${this.renderFacets()}</aside>`
+          : nothing}
+        <div class="content">
+          <pa-active-filters></pa-active-filters>
+          <div part="toolbar" class="toolbar">
+            <pa-result-count></pa-result-count>
+            <div class="actions">
+              <pa-sort></pa-sort>
+              ${this.noDownload
+                ? nothing
+                : html`<button
+                    class="button"
+                    type="button"
+                    ?disabled=${!ready || total === 0}
+                    @click=${() => this.downloadCsv()}
+                  >
+                    ${t.t('directory.download')}
+                  </button>`}
+              ${this.noPrint
+                ? nothing
+                : html`<button class="button" type="button" ?disabled=${!ready || total === 0} @click=${() => this.print()}>
+                    ${t.t('directory.print')}
+                  </button>`}
+            </div>
+          </div>
+          <slot name="before-results"></slot>
+          <pa-error-state></pa-error-state>
+          <pa-empty-state></pa-empty-state>
+          <pa-results
+            layout=${this.layout}
+            paging=${this.paging}
+            page-size=${this.pageSize}
+            heading-level=${this.headingLevel}
+          ></pa-results>
+          <slot name="after-results"></slot>
+        </div>
+      </div>
+      ${this.wide
+        ? nothing
+        : html`<dialog part="drawer" class="drawer" aria-labelledby=${filtersTitleId}>
+            <div class="dialog-head">
+              <h2 class="dialog-title" id=${filtersTitleId}>${t.t('directory.filters')}</h2>
+              <button class="button close" type="button" aria-label=${t.t('directory.closeFilters')} @click=${this.closeDrawer}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
+            <div part="filters" class="dialog-body">${this.renderFacets()}</div>
+            <div class="dialog-foot">
+              <button class="button primary" type="button" @click=${this.closeDrawer}>
+                ${t.t('directory.showResults', { count: total })}
+              </button>
+            </div>
+          </dialog>`}
+      <dialog part="detail" class="detail" aria-labelledby="pa-dir-detail-title" @close=${this.onDetailClose}>
+        <div class="dialog-head">
+          <span class="visually-hidden" id="pa-dir-detail-title">${selected ? t.text(selected.title).text || selected.id : ''}</span>
+          <span></span>
+          <button class="button close" type="button" aria-label=${t.t('directory.close')} @click=${() => this.store.select(undefined)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <div class="dialog-body">
+          ${selected
+            ? html`<pa-card
+                layout="full"
+                heading-level="2"
+                .partnership=${selected}
+                .institutions=${s?.dataset?.institutionById}
+                .partnershipTypes=${s?.dataset?.meta.types}
+                .terms=${s?.result?.terms ?? []}
+              ></pa-card>`
+            : nothing}
+        </div>
+      </dialog>
+    </div>`;
+  }
+}
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement ? el : null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-directory': PaDirectory;
+  }
+}

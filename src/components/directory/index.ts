@@ -1,0 +1,1 @@
+export { PaDirectory } from './directory.js';

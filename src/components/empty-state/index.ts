@@ -1,0 +1,1 @@
+export { PaEmptyState } from './empty-state.js';

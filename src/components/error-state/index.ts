@@ -1,0 +1,1 @@
+export { PaErrorState } from './error-state.js';

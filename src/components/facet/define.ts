@@ -1,0 +1,6 @@
+import { defineElement } from '../../internal/define-element.js';
+import { PaFacet } from './facet.js';
+
+defineElement('pa-facet', PaFacet);
+
+export { PaFacet };

@@ -1,0 +1,70 @@
+/**
+ * Visitor-facing labels of facet values (country names, translated types, ISCED field names...), shared by the facet,
+ * active-filter, result-count and empty-state widgets. Pure apart from the LocalizeController passed in.
+ */
+import type { Dataset, Texts } from '../../data/model.js';
+import type { LocalizeController, TranslationKey } from '../../i18n/localize.js';
+import type { FacetName } from '../../state/types.js';
+import { humanise, isBuiltInType } from '../card/card-model.js';
+
+type I18n = Pick<LocalizeController, 't' | 'country' | 'language' | 'text'>;
+
+const fieldLabelCache = new WeakMap<Dataset, Map<string, Texts>>();
+
+/** Labels of fields by facet value (ISCED code or key), from the dataset's own field labels. */
+function fieldLabels(dataset: Dataset): Map<string, Texts> {
+  let map = fieldLabelCache.get(dataset);
+  if (!map) {
+    map = new Map();
+    for (const p of dataset.partnerships) {
+      for (const f of p.fields) {
+        const key = f.isced ?? f.key;
+        if (f.label && !map.has(key)) map.set(key, f.label);
+      }
+    }
+    fieldLabelCache.set(dataset, map);
+  }
+  return map;
+}
+
+/** The label of one facet value in the visitor's language. */
+export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dataset?: Dataset): string {
+  switch (facet) {
+    case 'country':
+      return i18n.country(value);
+    case 'region':
+      return translated(i18n, `directory.regions.${value}`, value);
+    case 'type': {
+      const custom = dataset?.meta.types.find((t) => t.id === value);
+      if (custom) return i18n.text(custom.label).text || humanise(value);
+      return isBuiltInType(value) ? i18n.t(`card.types.${value}` as TranslationKey) : humanise(value);
+    }
+    case 'level':
+      return translated(i18n, `card.levelNames.${value}`, humanise(value));
+    case 'status':
+      return translated(i18n, `card.statuses.${value}`, humanise(value));
+    case 'kind':
+      return translated(i18n, `card.kinds.${value}`, humanise(value));
+    case 'language':
+      return i18n.language(value);
+    case 'field': {
+      const own = dataset ? fieldLabels(dataset).get(value) : undefined;
+      if (own) return i18n.text(own).text || value;
+      if (/^\d{2}$/.test(value)) return translated(i18n, `directory.isced.${value}`, value);
+      if (/^\d{3,4}$/.test(value)) return `${translated(i18n, `directory.isced.${value.slice(0, 2)}`, '')} (${value})`.trim();
+      return humanise(value);
+    }
+    default:
+      return value;
+  }
+}
+
+/** The facet's own name ("Country"). */
+export function facetName(facet: FacetName, i18n: I18n): string {
+  return i18n.t(`directory.facets.${facet}` as TranslationKey);
+}
+
+function translated(i18n: I18n, key: string, fallback: string): string {
+  const s = i18n.t(key as TranslationKey);
+  return s === key ? fallback : s;
+}

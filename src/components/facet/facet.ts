@@ -1,0 +1,192 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { StoreController } from '../../state/store-controller.js';
+import { normalise } from '../../state/engine/normalise.js';
+import { FACETS, type FacetName } from '../../state/types.js';
+import { connectFacet, type FacetModel } from './facet.connector.js';
+import { facetName, facetValueLabel } from './facet-labels.js';
+import { facetStyles } from './facet.styles.js';
+
+let uid = 0;
+
+/**
+ * A filter for one facet (country, type, field, level...): a list of checkboxes with counts, "show more", and a
+ * search inside long lists; or, with `variant="select"`, a compact drop-down that selects one value. Counts follow
+ * the query and the other facets' selections. Several values of one facet combine with OR, facets with AND.
+ *
+ * @tag pa-facet
+ * @summary Filter by one facet, with counts.
+ *
+ * @csspart group - The fieldset (list variant) or label (select variant).
+ * @csspart legend - The facet's name.
+ * @csspart search - The search input inside long lists.
+ * @csspart list - The list of values.
+ * @csspart item - One value (its label).
+ * @csspart count - The count of one value.
+ * @csspart more - The "show more" / "show fewer" button.
+ * @csspart select - The drop-down of the select variant.
+ */
+export class PaFacet extends LitElement {
+  static override styles = facetStyles;
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly data = new StoreController(this);
+
+  /** Which facet: `country`, `region`, `type`, `field`, `level`, `status`, `programme`, `language` or `kind`. */
+  @property({ reflect: true })
+  facet: FacetName = 'country';
+
+  /** The label; defaults to the facet's name in the visitor's language. */
+  @property()
+  label?: string;
+
+  /** `list` (checkboxes) or `select` (a compact drop-down choosing one value). */
+  @property({ reflect: true })
+  variant: 'list' | 'select' = 'list';
+
+  /** Values shown before "show more". */
+  @property({ type: Number })
+  limit = 8;
+
+  /**
+   * Offers a search inside the list; by default when the facet has more than `searchable-from` values.
+   * Set `searchable="false"` to never offer it.
+   */
+  @property({ attribute: 'searchable' })
+  searchable: 'auto' | 'true' | 'false' = 'auto';
+
+  /** With `searchable="auto"`, how many values make a list long enough to search. */
+  @property({ type: Number, attribute: 'searchable-from' })
+  searchableFrom = 15;
+
+  /** Order of values: `count` (most partnerships first) or `label` (alphabetical in the visitor's language). */
+  @property()
+  order: 'count' | 'label' = 'count';
+
+  @state() private expanded = false;
+  @state() private filter = '';
+
+  private readonly idPrefix = `pa-facet-${++uid}`;
+
+  private model(): FacetModel | undefined {
+    const state = this.data.state;
+    const store = this.data.store;
+    if (!state || !store || !(FACETS as readonly string[]).includes(this.facet)) return undefined;
+    const dataset = state.dataset;
+    return connectFacet(state, store, this.facet, {
+      limit: this.limit,
+      expanded: this.expanded,
+      filter: this.filter,
+      label: (value) => facetValueLabel(this.facet, value, this.i18n, dataset),
+      normalise,
+      order: this.order,
+      compare: (a, b) => this.i18n.compare(a, b),
+    });
+  }
+
+  override render() {
+    const model = this.model();
+    if (!model || !model.canRefine) return nothing;
+    const name = this.label ?? facetName(this.facet, this.i18n);
+    return this.variant === 'select' ? this.renderSelect(model, name) : this.renderList(model, name);
+  }
+
+  private renderSelect(model: FacetModel, name: string) {
+    const current = model.selected[0] ?? '';
+    return html`<label part="group" class="select-label"
+      ><span part="legend">${name}</span>
+      <select
+        part="select"
+        .value=${live(current)}
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          model.set(value ? [value] : []);
+        }}
+      >
+        <option value="" ?selected=${current === ''}>${this.i18n.t('directory.allValues')}</option>
+        ${model.all
+          .filter((v) => v.count > 0 || v.selected)
+          .map(
+            (v) =>
+              html`<option value=${v.value} ?selected=${v.value === current}>
+                ${v.label} (${this.i18n.number(v.count)})
+              </option>`,
+          )}
+      </select></label
+    >`;
+  }
+
+  private renderList(model: FacetModel, name: string) {
+    const visible = model.items;
+    const searchable =
+      this.searchable === 'true' || (this.searchable === 'auto' && model.all.length > this.searchableFrom);
+    const listId = `${this.idPrefix}-list`;
+    return html`<fieldset part="group">
+      <legend part="legend">${name}</legend>
+      ${searchable
+        ? html`<input
+            part="search"
+            class="input"
+            type="search"
+            autocomplete="off"
+            aria-label=${this.i18n.t('directory.filterValues', { facet: name })}
+            placeholder=${this.i18n.t('directory.filterValues', { facet: name })}
+            aria-controls=${listId}
+            .value=${live(this.filter)}
+            @input=${(e: InputEvent) => (this.filter = (e.target as HTMLInputElement).value)}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Escape' && this.filter) {
+                e.preventDefault();
+                e.stopPropagation();
+                this.filter = '';
+              }
+            }}
+          />`
+        : nothing}
+      <ul part="list" id=${listId} role="list">
+        ${visible.map(
+          (v) =>
+            html`<li>
+              <label part="item">
+                <input
+                  type="checkbox"
+                  .checked=${live(v.selected)}
+                  @change=${() => model.toggle(v.value)}
+                  value=${v.value}
+                />
+                <span class="value" dir="auto">${v.label}</span>
+                <span part="count" class="count"
+                  ><span class="visually-hidden">(</span>${this.i18n.number(v.count)}<span class="visually-hidden"
+                    >)</span
+                  ></span
+                >
+              </label>
+            </li>`,
+        )}
+      </ul>
+      ${visible.length === 0 ? html`<p class="empty">${this.i18n.t('directory.noValues')}</p>` : nothing}
+      ${model.canToggleShowMore
+        ? html`<button
+            part="more"
+            class="link-button more"
+            type="button"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls=${listId}
+            @click=${() => (this.expanded = !this.expanded)}
+          >
+            ${this.expanded
+              ? this.i18n.t('directory.showFewerValues')
+              : this.i18n.t('directory.showMoreValues', { count: model.hiddenCount })}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-facet': PaFacet;
+  }
+}

@@ -1,0 +1,1 @@
+export { PaFacet } from './facet.js';

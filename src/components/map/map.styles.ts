@@ -1,0 +1,417 @@
+import { css } from 'lit';
+import { tokenStyles } from '../../styles/tokens.js';
+
+export const mapStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+      --_map-height: var(--pa-map-height, 28rem);
+      --_sea: var(--pa-map-sea, light-dark(#e8f1f8, #111c26));
+      --_land: var(--pa-map-land, light-dark(#d9dde2, #39414b));
+      --_border: var(--pa-map-border, light-dark(#ffffff, #16191d));
+      --_marker: var(--pa-map-marker, var(--_c-accent));
+      --_cluster: var(--pa-map-cluster, light-dark(#123d6b, #b9d8fb));
+      --_home: var(--pa-map-home, light-dark(#a4262c, #ff9e9e));
+      --_arc: var(--pa-map-arc, var(--_home));
+      --_highlight: var(--pa-map-highlight, light-dark(#b45f00, #ffc061));
+      --_scale: var(--pa-map-scale, var(--_c-accent));
+    }
+    .map {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-s);
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs) var(--_space-m);
+      align-items: center;
+    }
+    .group {
+      display: inline-flex;
+      gap: var(--_space-xs);
+      align-items: center;
+    }
+    .toolbar button,
+    .panel button,
+    .table-view button {
+      min-block-size: var(--_target);
+      min-inline-size: var(--_target);
+      padding-block: 0.15rem;
+      padding-inline: var(--_space-s);
+      border: 1px solid var(--_c-border);
+      border-radius: var(--_radius);
+      background: var(--_c-surface);
+      color: var(--_c-text);
+      font: inherit;
+      cursor: pointer;
+    }
+    .toolbar button[aria-pressed='true'] {
+      background: var(--_c-accent);
+      color: var(--_c-accent-contrast);
+      border-color: var(--_c-accent);
+    }
+    .toolbar .icon {
+      inline-size: 2rem;
+      font-weight: 700;
+      padding-inline: 0;
+    }
+    .stage {
+      position: relative;
+      block-size: var(--_map-height);
+      border: 1px solid var(--_c-border);
+      border-radius: var(--_radius);
+      overflow: hidden;
+      background: var(--_sea);
+    }
+    .stage[hidden] {
+      display: none;
+    }
+    .viewport {
+      position: absolute;
+      inset: 0;
+      overflow: hidden;
+      touch-action: none;
+      cursor: grab;
+      user-select: none;
+      -webkit-user-select: none;
+    }
+    .viewport.dragging {
+      cursor: grabbing;
+    }
+    .viewport:focus-visible {
+      outline-offset: -4px;
+    }
+    svg.world,
+    canvas {
+      position: absolute;
+      inset-block-start: 0;
+      left: 0;
+      inline-size: 100%;
+      block-size: 100%;
+      display: block;
+    }
+    canvas {
+      pointer-events: none;
+    }
+    .sphere {
+      fill: var(--_sea);
+    }
+    .land {
+      fill: var(--_land);
+      stroke: var(--_border);
+      stroke-width: 0.6;
+      vector-effect: non-scaling-stroke;
+    }
+    .land.c1 {
+      fill: color-mix(in srgb, var(--_scale) 18%, var(--_land));
+    }
+    .land.c2 {
+      fill: color-mix(in srgb, var(--_scale) 36%, var(--_land));
+    }
+    .land.c3 {
+      fill: color-mix(in srgb, var(--_scale) 55%, var(--_land));
+    }
+    .land.c4 {
+      fill: color-mix(in srgb, var(--_scale) 75%, var(--_land));
+    }
+    .land.c5 {
+      fill: var(--_scale);
+    }
+    .land.open {
+      stroke: var(--_highlight);
+      stroke-width: 2.5;
+    }
+    .layer {
+      position: absolute;
+      inset-block-start: 0;
+      left: 0;
+      inline-size: 0;
+      block-size: 0;
+      transform-origin: 0 0;
+    }
+    /* Positioned in physical pixels: the map itself is not mirrored on right-to-left pages, only its controls. */
+    .hit {
+      position: absolute;
+      inset-block-start: 0;
+      left: 0;
+      display: grid;
+      place-items: center;
+      padding: 0;
+      margin: 0;
+      border: 0;
+      border-radius: 50%;
+      background: transparent;
+      color: var(--_c-text);
+      font: inherit;
+      cursor: pointer;
+    }
+    .hit:focus-visible {
+      outline: var(--_focus-ring);
+      outline-offset: 1px;
+    }
+    .hit .tip {
+      position: absolute;
+      inset-block-end: calc(100% + 4px);
+      inset-inline-start: 50%;
+      translate: -50% 0;
+      inline-size: max-content;
+      max-inline-size: 16rem;
+      padding: 0.1rem 0.4rem;
+      border-radius: var(--_radius);
+      background: var(--_c-text);
+      color: var(--_c-surface);
+      font-size: 0.8125rem;
+      line-height: 1.3;
+      text-align: start;
+      pointer-events: none;
+      opacity: 0;
+      z-index: 2;
+    }
+    .hit:hover .tip,
+    .hit:focus-visible .tip {
+      opacity: 1;
+    }
+    .hit.country {
+      border-radius: 999px;
+    }
+    .hit .badge {
+      min-inline-size: 1.5rem;
+      padding-inline: 0.3rem;
+      border-radius: 999px;
+      background: var(--_c-surface);
+      color: var(--_c-text);
+      border: 1px solid var(--_c-border);
+      font-size: 0.75rem;
+      font-weight: 700;
+      line-height: 1.4;
+    }
+    .hit.open .badge {
+      outline: 2px solid var(--_highlight);
+    }
+    .overlay {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-items: center;
+      padding: var(--_space-m);
+      text-align: center;
+      color: var(--_c-text);
+      pointer-events: none;
+    }
+    .overlay p {
+      margin: 0;
+      padding: var(--_space-s) var(--_space-m);
+      border-radius: var(--_radius);
+      background: var(--_c-surface);
+      box-shadow: var(--_shadow);
+    }
+    .overlay .error {
+      color: var(--_c-danger);
+    }
+    .panel {
+      position: absolute;
+      inset-block: var(--_space-s);
+      inset-inline-end: var(--_space-s);
+      inline-size: min(20rem, calc(100% - 2 * var(--_space-s)));
+      overflow: auto;
+      padding: var(--_space-m);
+      border: 1px solid var(--_c-border);
+      border-radius: var(--_radius);
+      background: var(--_c-surface);
+      box-shadow: var(--_shadow);
+      z-index: 3;
+    }
+    .table-mode .panel {
+      position: static;
+      inline-size: auto;
+    }
+    .panel h3 {
+      margin: 0;
+      margin-inline-end: 2rem;
+      font-size: 1.0625rem;
+      line-height: 1.3;
+    }
+    .panel h3:focus {
+      outline: none;
+    }
+    .panel h3:focus-visible {
+      outline: var(--_focus-ring);
+    }
+    .panel .close {
+      position: absolute;
+      inset-block-start: var(--_space-s);
+      inset-inline-end: var(--_space-s);
+    }
+    .panel .meta {
+      margin-block: var(--_space-xs) var(--_space-s);
+      color: var(--_c-text-muted);
+    }
+    .panel ul {
+      margin: 0 0 var(--_space-s);
+      padding-inline-start: 1.1rem;
+    }
+    .panel ul.members {
+      list-style: none;
+      padding-inline-start: 0;
+    }
+    .panel ul.members button {
+      inline-size: 100%;
+      text-align: start;
+      margin-block-end: var(--_space-xs);
+      border-color: transparent;
+      text-decoration: underline;
+    }
+    .panel .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs);
+    }
+    .panel .actions .primary {
+      background: var(--_c-accent);
+      color: var(--_c-accent-contrast);
+      border-color: var(--_c-accent);
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs) var(--_space-m);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-size: 0.875rem;
+      color: var(--_c-text);
+    }
+    .legend li {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-xs);
+    }
+    .legend svg {
+      inline-size: 1.1rem;
+      block-size: 1.1rem;
+      flex: none;
+    }
+    .legend .glyph {
+      fill: var(--_marker);
+      stroke: var(--_c-surface);
+    }
+    .legend .glyph.cluster {
+      fill: var(--_cluster);
+    }
+    .legend .glyph.home {
+      fill: var(--_home);
+    }
+    .legend .glyph.arc {
+      fill: none;
+      stroke: var(--_arc);
+      stroke-width: 2;
+    }
+    .legend .glyph.ring {
+      fill: none;
+      stroke: var(--_highlight);
+      stroke-width: 3;
+    }
+    .legend .swatch {
+      inline-size: 1.1rem;
+      block-size: 1.1rem;
+      border: 1px solid var(--_c-border);
+      background: var(--_land);
+    }
+    .legend .swatch.c1 {
+      background: color-mix(in srgb, var(--_scale) 18%, var(--_land));
+    }
+    .legend .swatch.c2 {
+      background: color-mix(in srgb, var(--_scale) 36%, var(--_land));
+    }
+    .legend .swatch.c3 {
+      background: color-mix(in srgb, var(--_scale) 55%, var(--_land));
+    }
+    .legend .swatch.c4 {
+      background: color-mix(in srgb, var(--_scale) 75%, var(--_land));
+    }
+    .legend .swatch.c5 {
+      background: var(--_scale);
+    }
+    .legend-title {
+      font-weight: 600;
+    }
+    .status {
+      margin: 0;
+      font-size: 0.875rem;
+      color: var(--_c-text-muted);
+    }
+    .table-view {
+      display: grid;
+      gap: var(--_space-m);
+    }
+    .table-view .scroll {
+      max-block-size: var(--_map-height);
+      overflow: auto;
+    }
+    table {
+      border-collapse: collapse;
+      inline-size: 100%;
+      font-size: 0.9375rem;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding-block-end: var(--_space-xs);
+    }
+    th,
+    td {
+      text-align: start;
+      padding-block: 0.25rem;
+      padding-inline: var(--_space-s);
+      border-block-end: 1px solid var(--_c-border);
+      vertical-align: top;
+    }
+    td.num,
+    th.num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    .table-view td button {
+      border-color: transparent;
+      text-decoration: underline;
+      padding-inline: 0;
+      text-align: start;
+    }
+    .kind-icon {
+      inline-size: 0.9rem;
+      block-size: 0.9rem;
+      vertical-align: -0.1rem;
+      margin-inline-end: 0.25rem;
+      fill: var(--_marker);
+    }
+    .probes {
+      position: absolute;
+      inline-size: 0;
+      block-size: 0;
+      overflow: hidden;
+    }
+    .probe-marker {
+      color: var(--_marker);
+    }
+    .probe-cluster {
+      color: var(--_cluster);
+    }
+    .probe-home {
+      color: var(--_home);
+    }
+    .probe-arc {
+      color: var(--_arc);
+    }
+    .probe-highlight {
+      color: var(--_highlight);
+    }
+    .probe-surface {
+      color: var(--_c-surface);
+    }
+    .probe-contrast {
+      color: var(--_c-accent-contrast);
+    }
+  `,
+];

@@ -1,0 +1,1 @@
+export { PaResultCount } from './result-count.js';

@@ -1,0 +1,1 @@
+export { PaResults } from './results.js';

@@ -1,0 +1,70 @@
+/**
+ * Results connector: which hits to show for the paging mode, and the paging actions. No DOM, no Lit.
+ *
+ * Modes: `pages` shows page `view.page` of `pageSize`; `more` shows the first `(view.page + 1) * pageSize` hits with
+ * a "load more" action; `all` shows every hit (the list is virtualised, so the DOM stays small). The page lives in
+ * the store's view state, so it maps to the URL and back/forward restores it.
+ */
+import type { Dataset, Partnership } from '../../data/model.js';
+import type { StoreApi, StoreState } from '../../state/types.js';
+
+export type PagingMode = 'pages' | 'more' | 'all';
+
+export interface ResultsModel {
+  readonly dataset?: Dataset;
+  /** Indices into dataset.partnerships of the hits to show, in order. */
+  readonly hits: ArrayLike<number>;
+  /** First hit shown (0 except in `pages` mode), as an index into the result. */
+  readonly offset: number;
+  /** Hits shown. */
+  readonly count: number;
+  readonly total: number;
+  readonly page: number;
+  readonly pages: number;
+  /** How many more hits "load more" adds (0 when all are shown). */
+  readonly moreCount: number;
+  readonly terms: readonly string[];
+  readonly ready: boolean;
+  readonly status: StoreState['status'];
+  /** The partnership at position `i` of the shown hits. */
+  at(i: number): Partnership;
+  loadMore(): void;
+  goTo(page: number): void;
+  select(id: string): void;
+}
+
+export function connectResults(state: StoreState, store: StoreApi, mode: PagingMode, pageSize: number): ResultsModel {
+  const size = Math.max(1, Math.floor(pageSize) || 1);
+  const result = state.result;
+  const dataset = state.dataset;
+  const hits: ArrayLike<number> = result?.hits ?? [];
+  const total = result ? hits.length : 0;
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(0, state.view.page), pages - 1);
+  let offset = 0;
+  let count = total;
+  if (mode === 'pages') {
+    offset = page * size;
+    count = Math.min(size, total - offset);
+  } else if (mode === 'more') {
+    count = Math.min(total, (page + 1) * size);
+  }
+  const partnerships = dataset?.partnerships ?? [];
+  return {
+    dataset,
+    hits,
+    offset,
+    count,
+    total,
+    page,
+    pages,
+    moreCount: mode === 'more' ? Math.min(size, total - count) : 0,
+    terms: result?.terms ?? [],
+    ready: !!result && (state.status === 'ready' || state.status === 'stale'),
+    status: state.status,
+    at: (i) => partnerships[hits[offset + i]!]!,
+    loadMore: () => store.setPage(page + 1),
+    goTo: (p) => store.setPage(Math.min(Math.max(0, p), pages - 1)),
+    select: (id) => store.select(id),
+  };
+}

@@ -1,0 +1,313 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Partnership } from '../../data/model.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { StoreController } from '../../state/store-controller.js';
+import '../card/define.js';
+import { connectResults, type PagingMode, type ResultsModel } from './results.connector.js';
+import { columnsFor, computeWindow } from './windowing.js';
+import { resultsStyles } from './results.styles.js';
+
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 2;
+/** At most this many results print (a print of 10,000 cards helps no one). */
+const PRINT_LIMIT = 2000;
+
+/**
+ * The matching partnerships as compact cards, in a list or a grid, with "load more" or pages. Only the cards near
+ * the viewport are in the DOM, so the page stays fast with 10,000 results; screen readers still hear each card's
+ * position ("3 of 10,000"). Each card has a "Details" link that opens the partnership (and can be opened directly).
+ *
+ * @tag pa-results
+ * @summary The results, virtualised, with paging or "load more".
+ *
+ * @csspart results - The results section.
+ * @csspart list - The list of cards.
+ * @csspart item - One list item.
+ * @csspart card - Each pa-card (style its own parts with `pa-results::part(card)` only).
+ * @csspart details - The "Details" link of each card.
+ * @csspart more - The "Load more" button.
+ * @csspart pagination - The page navigation.
+ *
+ * @cssproperty [--pa-results-item-height=17rem] - Height of one card (cards clamp their text to fit).
+ * @cssproperty [--pa-results-min-column=17rem] - Narrowest column of the grid layout.
+ * @cssproperty [--pa-results-gap=var(--pa-space-m)] - Space between cards.
+ */
+export class PaResults extends LitElement {
+  static override styles = resultsStyles;
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly data = new StoreController(this);
+
+  /** `list` (one column) or `grid` (as many columns of at least `--pa-results-min-column` as fit). */
+  @property({ reflect: true })
+  layout: 'list' | 'grid' = 'list';
+
+  /** `more` (a "Load more" button), `pages` (page navigation) or `all` (every result, scrolling). */
+  @property({ reflect: true })
+  paging: PagingMode = 'more';
+
+  /** Results per page (or per "Load more"). */
+  @property({ type: Number, attribute: 'page-size' })
+  pageSize = 24;
+
+  /** Heading level of each card's title. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 3;
+
+  /** Hides the "Details" link of each card. */
+  @property({ type: Boolean, attribute: 'no-details' })
+  noDetails = false;
+
+  /** The items rendered: [start, end) of the shown results. */
+  @state() private range = { start: 0, end: 0 };
+  @state() private columns = 1;
+  @state() private printing = false;
+
+  private itemHeight = 272;
+  private minColumn = 272;
+  private gap = 16;
+  private model?: ResultsModel;
+  private frame = 0;
+  private measureFrame = 0;
+  private resizeObserver?: ResizeObserver;
+  private focusIndex = -1;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this.onScroll, { passive: true });
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    // Measured in the next frame: changing the layout inside a ResizeObserver callback would loop.
+    this.resizeObserver ??= new ResizeObserver(() => {
+      cancelAnimationFrame(this.measureFrame);
+      this.measureFrame = requestAnimationFrame(() => this.measure());
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    window.removeEventListener('resize', this.onScroll);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.measureFrame);
+    this.frame = 0;
+  }
+
+  /** Renders every result (up to 2,000) for printing; `window.print()` right after prints them all. */
+  preparePrint(): void {
+    this.printing = true;
+    this.performUpdate();
+  }
+
+  private readonly onBeforePrint = () => this.preparePrint();
+  private readonly onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  private readonly onScroll = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.updateWindow();
+    });
+  };
+
+  /** Reads the item height, column width and gap from CSS (they are in rem, so they follow the font size). */
+  private measure(): void {
+    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (probe) {
+      this.itemHeight = probe.offsetHeight || this.itemHeight;
+      this.minColumn = probe.offsetWidth || this.minColumn;
+    }
+    if (list) this.gap = parseFloat(getComputedStyle(list).rowGap) || 0;
+    const columns = this.layout === 'grid' ? columnsFor(this.clientWidth, this.minColumn, this.gap) : 1;
+    if (columns !== this.columns) this.columns = columns;
+    this.updateWindow();
+  }
+
+  /** Recomputes which items to render from the list's position in the viewport. */
+  private updateWindow(): void {
+    const m = this.model;
+    if (!m) return;
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    const top = list ? list.getBoundingClientRect().top : 0;
+    const w = computeWindow({
+      count: m.count,
+      columns: this.columns,
+      pitch: this.itemHeight + this.gap,
+      listTop: top,
+      viewportHeight: window.innerHeight || document.documentElement.clientHeight,
+      overscan: OVERSCAN,
+    });
+    if (w.start !== this.range.start || w.end !== this.range.end) this.range = { start: w.start, end: w.end };
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const state = this.data.state;
+    const store = this.data.store;
+    const previous = this.model;
+    this.model = state && store ? connectResults(state, store, this.paging, this.pageSize) : undefined;
+    const m = this.model;
+    if (!m) return;
+    // Before the first measurement, or when the results changed, estimate the window from the viewport so that the
+    // first paint already shows cards; updated() then corrects it from the real position.
+    const changed = !previous || previous.hits !== m.hits || previous.offset !== m.offset;
+    if (changed || this.range.end > m.count) {
+      const list = this.renderRoot.querySelector<HTMLElement>('.list');
+      const top = list ? list.getBoundingClientRect().top : 0;
+      const w = computeWindow({
+        count: m.count,
+        columns: this.columns,
+        pitch: this.itemHeight + this.gap,
+        listTop: Math.max(top, changed && previous?.hits !== m.hits ? Math.min(top, 0) : top),
+        viewportHeight: window.innerHeight || 800,
+        overscan: OVERSCAN,
+      });
+      this.range = { start: w.start, end: w.end };
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.measure();
+  }
+
+  protected override updated(): void {
+    if (this.focusIndex >= 0) {
+      const index = this.focusIndex;
+      this.focusIndex = -1;
+      const link = this.renderRoot.querySelector<HTMLElement>(`li[data-index="${index}"] .details`);
+      link?.focus();
+    }
+  }
+
+  private select(e: MouseEvent, id: string): void {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // new tab/window: let it go
+    e.preventDefault();
+    this.model?.select(id);
+  }
+
+  private loadMore(): void {
+    const m = this.model;
+    if (!m) return;
+    this.focusIndex = m.count;
+    m.loadMore();
+  }
+
+  private goTo(page: number): void {
+    this.model?.goTo(page);
+    void this.updateComplete.then(() => {
+      const section = this.renderRoot.querySelector<HTMLElement>('section');
+      section?.focus({ preventScroll: true });
+      section?.scrollIntoView({ block: 'start' });
+    });
+  }
+
+  override render() {
+    const m = this.model;
+    const t = this.i18n;
+    const probe = html`<div class="probe" aria-hidden="true"></div>`;
+    if (!m) return probe;
+    if (!m.ready) {
+      if (m.status !== 'loading' && m.status !== 'idle') return probe;
+      return html`${probe}<section part="results" aria-busy="true" aria-label=${t.t('directory.results')}>
+          <div class="skeletons" style=${styleMap({ '--_cols': String(this.columns) })}>
+            ${[0, 1, 2].map(() => html`<pa-card loading layout="compact"></pa-card>`)}
+          </div>
+        </section>`;
+    }
+    if (m.count === 0) return probe;
+    const pitch = this.itemHeight + this.gap;
+    const rows = Math.ceil(m.count / this.columns);
+    let start = this.range.start;
+    let end = Math.min(this.range.end, m.count);
+    if (this.printing) {
+      start = 0;
+      end = Math.min(m.count, PRINT_LIMIT);
+    }
+    const firstRow = Math.floor(start / this.columns);
+    const lastRow = Math.ceil(end / this.columns);
+    const before = this.printing ? 0 : firstRow * pitch;
+    const after = this.printing ? 0 : Math.max(0, (rows - lastRow) * pitch);
+    const items: Array<{ p: Partnership; i: number }> = [];
+    for (let i = start; i < end; i++) items.push({ p: m.at(i), i });
+    const dataset = m.dataset;
+    return html`${probe}<section part="results" tabindex="-1" aria-label=${t.t('directory.results')}>
+        <ul
+          part="list"
+          class="list"
+          role="list"
+          style=${styleMap({ '--_cols': String(this.columns), '--_before': `${before}px`, '--_after': `${after}px` })}
+        >
+          ${repeat(
+            items,
+            (it) => it.p.id,
+            ({ p, i }) =>
+              html`<li part="item" data-index=${i} aria-setsize=${m.total} aria-posinset=${m.offset + i + 1}>
+                <pa-card
+                  part="card"
+                  layout="compact"
+                  heading-level=${this.headingLevel}
+                  .partnership=${p}
+                  .institutions=${dataset?.institutionById}
+                  .partnershipTypes=${dataset?.meta.types}
+                  .terms=${m.terms}
+                >
+                  ${this.noDetails
+                    ? nothing
+                    : html`<a
+                        slot="actions"
+                        part="details"
+                        class="details"
+                        href="#pa-partnership=${encodeURIComponent(p.id)}"
+                        @click=${(e: MouseEvent) => this.select(e, p.id)}
+                        >${t.t('directory.details')}<span class="visually-hidden"
+                          >: ${t.text(p.title).text || p.id}</span
+                        ></a
+                      >`}
+                </pa-card>
+              </li>`,
+          )}
+        </ul>
+        ${m.moreCount > 0
+          ? html`<button part="more" class="button more" type="button" @click=${this.loadMore}>
+              ${t.t('directory.loadMoreCount', { count: m.moreCount })}
+            </button>`
+          : nothing}
+        ${this.paging === 'pages' && m.pages > 1 ? this.renderPages(m) : nothing}
+      </section>`;
+  }
+
+  private renderPages(m: ResultsModel) {
+    const t = this.i18n;
+    return html`<nav part="pagination" aria-label=${t.t('directory.pagination')}>
+      <ul role="list">
+        <li>
+          <button class="button" type="button" ?disabled=${m.page === 0} @click=${() => this.goTo(m.page - 1)}>
+            ${t.t('directory.previousPage')}
+          </button>
+        </li>
+        <li aria-current="page">${t.t('directory.page', { page: m.page + 1, pages: m.pages })}</li>
+        <li>
+          <button class="button" type="button" ?disabled=${m.page >= m.pages - 1} @click=${() => this.goTo(m.page + 1)}>
+            ${t.t('directory.nextPage')}
+          </button>
+        </li>
+      </ul>
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-results': PaResults;
+  }
+}

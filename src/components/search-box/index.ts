@@ -1,0 +1,1 @@
+export { PaSearchBox } from './search-box.js';

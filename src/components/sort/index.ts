@@ -1,0 +1,1 @@
+export { PaSort } from './sort.js';

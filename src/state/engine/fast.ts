@@ -1,0 +1,801 @@
+/**
+ * The fast engine: an inverted index over a sorted term dictionary, bitsets and typed arrays for facets.
+ * Same answers as ./reference.ts (semantics in ./documents.ts); the benchmark and the property tests check it.
+ *
+ * Written by hand rather than built on MiniSearch or FlexSearch: neither computes facet counts (the expensive part of
+ * a keystroke), and both are slower and larger on this data (see BENCHMARKS.md, which runs them side by side).
+ *
+ * Index layout (D terms, P postings, N partnerships, G facet values):
+ * - `dict`: the terms sorted by UTF-16 code units, so the terms starting with a prefix are one range (binary search).
+ * - `postOff` (D+1) / `post` (P): postings of term t are post[postOff[t] .. postOff[t+1]], each `doc | field << 28`
+ *   with the best field of the term in that partnership; ascending by doc. Because terms are sorted, the postings of
+ *   a whole prefix range are one contiguous slice.
+ * - One-typo lookup (terms of 5+ code units): a single edit leaves either the first floor((L-1)/2) units or the last
+ *   L-1-floor((L-1)/2) units of the term intact, so candidates are the dictionary range of that prefix plus the terms
+ *   sharing the last two units (hash buckets `sufStart`/`sufIds`), each verified by `withinOneEdit`.
+ * - Facets: every value of every facet has a global id; `docValOff`/`docVals` lists each partnership's values (CSR),
+ *   per facet too; `valDocOff`/`valDocs` each value's partnerships; `totals` the counts over all partnerships.
+ *   A search builds bitsets (one bit per partnership): C (query + years), P_f (selection of facet f, OR of its values),
+ *   A = C AND every P_f. Facet f's counts are taken over C AND every P_g with g != f. Counting walks the set bits of a
+ *   bitset and increments per value; when the set holds more than half of the partnerships it walks the complement
+ *   and subtracts from the totals instead.
+ * - Sorts: the title order is computed once at build (collator merge sort); country and start orders are bucket
+ *   sorts over the title order. A sorted result is the order array filtered by bitset A; relevance is a counting
+ *   sort of A by score.
+ */
+import type { Dataset, Institution } from '../../data/model.js';
+import { FACETS, type FacetName, type FacetValue, type QueryState, type SearchEngine, type SearchResult } from '../types.js';
+import {
+  FIELD_WEIGHT,
+  QUALITY,
+  TEXT_FIELDS,
+  collatorFor,
+  countryName,
+  dateKey,
+  docFacets,
+  institutionTexts,
+  ownTexts,
+  partnersOf,
+  titleFor,
+  yearOf,
+  yearRange,
+} from './documents.js';
+import { TYPO_MIN_LENGTH, queryTerms, withinOneEdit } from './normalise.js';
+import { TermTable } from './terms.js';
+import { now } from './yield.js';
+
+const FIELD_SHIFT = 28;
+const DOC_MASK = (1 << FIELD_SHIFT) - 1;
+/** Field code (1-based index in TEXT_FIELDS) -> weight. */
+const WEIGHT = Uint8Array.from([0, ...TEXT_FIELDS.map((f) => FIELD_WEIGHT[f])]);
+const F_TITLE = 1;
+const F_NAME = 2;
+const F_PLACE = 3;
+const F_SUBJECT = 4;
+const F_DESCRIPTION = 5;
+const NO_START = -0x80000000;
+const NO_END = 0x7fffffff;
+const SUFFIX_BUCKETS = 1 << 16;
+
+/** When a build slice should end (async builds); `Infinity` builds in one go. */
+export interface BuildClock {
+  deadline: number;
+}
+
+/** The built index. Plain typed arrays and strings; no references back into the builder. */
+export interface FastIndex {
+  readonly n: number;
+  readonly dict: readonly string[];
+  readonly postOff: Int32Array;
+  readonly post: Uint32Array;
+  readonly sufStart: Int32Array;
+  readonly sufIds: Int32Array;
+  /** Global value id range of each facet: facet i has ids facetBase[i] .. facetBase[i+1]. */
+  readonly facetBase: Int32Array;
+  readonly values: readonly string[];
+  readonly valueIds: ReadonlyArray<ReadonlyMap<string, number>>;
+  readonly docValOff: Int32Array;
+  readonly docVals: Int32Array;
+  readonly facetDocOff: readonly Int32Array[];
+  readonly facetDocVals: readonly Int32Array[];
+  readonly valDocOff: Int32Array;
+  readonly valDocs: Int32Array;
+  readonly totals: Int32Array;
+  readonly startYear: Int32Array;
+  readonly endYear: Int32Array;
+  readonly titleOrder: Int32Array;
+  readonly countryOrder: Int32Array;
+  readonly startOrder: Int32Array;
+}
+
+/** A growable Int32Array. */
+class IntList {
+  a: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.a = new Int32Array(capacity);
+  }
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+  trimmed(): Int32Array {
+    return this.a.slice(0, this.length);
+  }
+}
+
+const sufHash = (s: string) => {
+  const l = s.length;
+  return (Math.imul(s.charCodeAt(l - 1), 31) + s.charCodeAt(l - 2)) & (SUFFIX_BUCKETS - 1);
+};
+
+/**
+ * Builds the index. A generator: it yields whenever `clock.deadline` has passed, so an async driver can give the
+ * event loop a turn between slices (see createEngineAsync); with an infinite deadline it never yields.
+ */
+export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock): Generator<void, FastIndex, void> {
+  const partnerships = dataset.partnerships;
+  const n = partnerships.length;
+  if (n > DOC_MASK) throw new RangeError(`too many partnerships for one index: ${n}`);
+
+  // ---- Phase 1: tokens and facet values of every partnership.
+  const table = new TermTable();
+  let stamp = new Int32Array(1 << 14).fill(-1);
+  const instCache = new Map<Institution, { name: Int32Array; place: Int32Array }>();
+  const tmp = new IntList(256);
+  const pushTmp = (id: number) => tmp.push(id);
+  const instIds = (inst: Institution) => {
+    let v = instCache.get(inst);
+    if (!v) {
+      const t = institutionTexts(inst, locale);
+      tmp.length = 0;
+      for (const s of t.name) table.scan(s, pushTmp);
+      const name = tmp.trimmed();
+      tmp.length = 0;
+      for (const s of t.place) table.scan(s, pushTmp);
+      v = { name, place: tmp.trimmed() };
+      instCache.set(inst, v);
+    }
+    return v;
+  };
+
+  const pairTerm = new IntList(1 << 16);
+  let fieldBuf = new Uint8Array(1 << 16);
+  let fieldLen = 0;
+  const docPairOff = new Int32Array(n + 1);
+  let doc = 0;
+  let field = 0;
+  const addTerm = (id: number) => {
+    if (id >= stamp.length) {
+      const bigger = new Int32Array(Math.max(stamp.length * 2, id + 1)).fill(-1);
+      bigger.set(stamp);
+      stamp = bigger;
+    }
+    if (stamp[id] !== doc) {
+      stamp[id] = doc;
+      pairTerm.push(id);
+      if (fieldLen === fieldBuf.length) {
+        const b = new Uint8Array(fieldBuf.length * 2);
+        b.set(fieldBuf);
+        fieldBuf = b;
+      }
+      fieldBuf[fieldLen++] = field;
+    }
+  };
+  const addIds = (ids: Int32Array) => {
+    for (let i = 0; i < ids.length; i++) addTerm(ids[i]!);
+  };
+
+  const nf = FACETS.length;
+  const facetValueIds = FACETS.map(() => new Map<string, number>());
+  const facetValues: string[][] = FACETS.map(() => []);
+  const facetDocOff = FACETS.map(() => new Int32Array(n + 1));
+  const facetDocList = FACETS.map(() => new IntList(n + 16));
+  const startYear = new Int32Array(n);
+  const endYear = new Int32Array(n);
+  const titles: string[] = new Array(n);
+  const dateKeys: string[] = new Array(n);
+  const docCountries: string[][] = new Array(n);
+
+  for (doc = 0; doc < n; doc++) {
+    if ((doc & 63) === 0 && now() > clock.deadline) yield;
+    const p = partnerships[doc]!;
+    const partners = partnersOf(p, dataset);
+    const own = ownTexts(p, dataset);
+    docPairOff[doc] = pairTerm.length;
+    // Fields by decreasing weight: the first time a term is seen in a partnership is its best field.
+    field = F_TITLE;
+    for (const t of own.title) table.scan(t, addTerm);
+    field = F_NAME;
+    for (const inst of partners) addIds(instIds(inst).name);
+    field = F_PLACE;
+    for (const inst of partners) addIds(instIds(inst).place);
+    field = F_SUBJECT;
+    for (const t of own.subject) table.scan(t, addTerm);
+    field = F_DESCRIPTION;
+    for (const t of own.description) table.scan(t, addTerm);
+
+    const facets = docFacets(p, dataset, partners);
+    for (let f = 0; f < nf; f++) {
+      const list = facetDocList[f]!;
+      facetDocOff[f]![doc] = list.length;
+      const ids = facetValueIds[f]!;
+      for (const v of facets[FACETS[f]!]) {
+        let id = ids.get(v);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(v, id);
+          facetValues[f]!.push(v);
+        }
+        list.push(id);
+      }
+    }
+    const sy = yearOf(p.start);
+    const ey = yearOf(p.end);
+    startYear[doc] = sy === undefined ? NO_START : sy;
+    endYear[doc] = ey === undefined ? NO_END : ey;
+    titles[doc] = titleFor(p, locale);
+    dateKeys[doc] = dateKey(p.start);
+    docCountries[doc] = facets.country;
+  }
+  docPairOff[n] = pairTerm.length;
+  for (let f = 0; f < nf; f++) facetDocOff[f]![n] = facetDocList[f]!.length;
+  instCache.clear();
+  const terms = table.terms;
+
+  // ---- Phase 2: sort the dictionary (buckets by first code units, each sorted natively: short slices).
+  const buckets = new Map<number, string[]>();
+  for (let i = 0; i < terms.length; i++) {
+    if ((i & 4095) === 0 && now() > clock.deadline) yield;
+    const t = terms[i]!;
+    const key = t.charCodeAt(0) * 65536 + (t.length > 1 ? t.charCodeAt(1) + 1 : 0);
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = []));
+    b.push(t);
+  }
+  const keys = [...buckets.keys()].sort((a, b) => a - b);
+  const dict: string[] = new Array(terms.length);
+  const remap = new Int32Array(terms.length);
+  let k = 0;
+  for (const key of keys) {
+    if (now() > clock.deadline) yield;
+    const b = buckets.get(key)!.sort();
+    for (const t of b) dict[k++] = t;
+  }
+  buckets.clear();
+  // Old id -> sorted id, through the term table.
+  for (let i = 0; i < dict.length; i++) {
+    if ((i & 16383) === 0 && now() > clock.deadline) yield;
+    remap[table.idOf(dict[i]!)] = i;
+  }
+  table.release();
+
+  // ---- Phase 3: postings.
+  const D = dict.length;
+  const P = pairTerm.length;
+  const pt = pairTerm.a;
+  const postOff = new Int32Array(D + 1);
+  for (let i = 0; i < P; i++) {
+    if ((i & 65535) === 0 && now() > clock.deadline) yield;
+    const t = remap[pt[i]!]!;
+    pt[i] = t;
+    postOff[t + 1]!++;
+  }
+  for (let t = 0; t < D; t++) postOff[t + 1]! += postOff[t]!;
+  const cursor = postOff.slice(0, D);
+  const post = new Uint32Array(P);
+  for (let d = 0; d < n; d++) {
+    if ((d & 255) === 0 && now() > clock.deadline) yield;
+    const end = docPairOff[d + 1]!;
+    for (let i = docPairOff[d]!; i < end; i++) {
+      post[cursor[pt[i]!]!++] = (d | (fieldBuf[i]! << FIELD_SHIFT)) >>> 0;
+    }
+  }
+
+  // ---- Phase 4: suffix buckets for typo lookup (terms of TYPO_MIN_LENGTH - 1 or more code units).
+  const sufStart = new Int32Array(SUFFIX_BUCKETS + 1);
+  const minLen = TYPO_MIN_LENGTH - 1;
+  for (let t = 0; t < D; t++) {
+    const s = dict[t]!;
+    if (s.length >= minLen) sufStart[sufHash(s) + 1]!++;
+  }
+  for (let b = 0; b < SUFFIX_BUCKETS; b++) sufStart[b + 1]! += sufStart[b]!;
+  const sufIds = new Int32Array(sufStart[SUFFIX_BUCKETS]!);
+  const sufCur = sufStart.slice(0, SUFFIX_BUCKETS);
+  for (let t = 0; t < D; t++) {
+    if ((t & 16383) === 0 && now() > clock.deadline) yield;
+    const s = dict[t]!;
+    if (s.length >= minLen) sufIds[sufCur[sufHash(s)]!++] = t;
+  }
+
+  // ---- Phase 5: facets.
+  const facetBase = new Int32Array(nf + 1);
+  for (let f = 0; f < nf; f++) facetBase[f + 1] = facetBase[f]! + facetValues[f]!.length;
+  const G = facetBase[nf]!;
+  const values: string[] = facetValues.flat();
+  const facetDocVals = facetDocList.map((l, f) => {
+    const a = l.trimmed();
+    const base = facetBase[f]!;
+    for (let i = 0; i < a.length; i++) a[i]! += base;
+    return a;
+  });
+  const docValOff = new Int32Array(n + 1);
+  for (let d = 0; d < n; d++) {
+    let c = 0;
+    for (let f = 0; f < nf; f++) c += facetDocOff[f]![d + 1]! - facetDocOff[f]![d]!;
+    docValOff[d + 1] = docValOff[d]! + c;
+  }
+  const docVals = new Int32Array(docValOff[n]!);
+  const totals = new Int32Array(G);
+  const valDocOff = new Int32Array(G + 1);
+  for (let d = 0, j = 0; d < n; d++) {
+    if ((d & 4095) === 0 && now() > clock.deadline) yield;
+    for (let f = 0; f < nf; f++) {
+      const off = facetDocOff[f]!;
+      const vals = facetDocVals[f]!;
+      for (let i = off[d]!; i < off[d + 1]!; i++) {
+        const g = vals[i]!;
+        docVals[j++] = g;
+        totals[g]!++;
+      }
+    }
+  }
+  for (let g = 0; g < G; g++) valDocOff[g + 1] = valDocOff[g]! + totals[g]!;
+  const valDocs = new Int32Array(valDocOff[G]!);
+  const valCur = valDocOff.slice(0, G);
+  for (let d = 0; d < n; d++) {
+    for (let i = docValOff[d]!; i < docValOff[d + 1]!; i++) valDocs[valCur[docVals[i]!]!++] = d;
+  }
+
+  // ---- Phase 6: sort orders.
+  const coll = collatorFor(locale);
+  const titleOrder = yield* mergeSortIndices(n, (a, b) => coll.compare(titles[a]!, titles[b]!) || a - b, clock);
+  // Country: rank the distinct country names once, then bucket the title order by each partnership's best rank.
+  const codes = [...new Set(docCountries.flat())];
+  const names = codes.map((c) => countryName(c, locale) || c);
+  const byName = codes.map((_, i) => i).sort((a, b) => coll.compare(names[a]!, names[b]!));
+  const rankOfCode = new Map<string, number>();
+  let rank = -1;
+  byName.forEach((i, pos) => {
+    if (pos === 0 || coll.compare(names[byName[pos - 1]!]!, names[i]!) !== 0) rank++;
+    rankOfCode.set(codes[i]!, rank);
+  });
+  const countryRank = new Int32Array(n);
+  for (let d = 0; d < n; d++) {
+    let best = rank + 1; // no country: last
+    for (const c of docCountries[d]!) best = Math.min(best, rankOfCode.get(c)!);
+    countryRank[d] = best;
+  }
+  const countryOrder = bucketOrder(titleOrder, countryRank, rank + 2);
+  // Start: most recent first, undated last.
+  const distinctDates = [...new Set(dateKeys)].filter((d) => d !== '').sort().reverse();
+  const dateRankOf = new Map(distinctDates.map((d, i) => [d, i]));
+  const startRank = new Int32Array(n);
+  for (let d = 0; d < n; d++) startRank[d] = dateKeys[d] === '' ? distinctDates.length : dateRankOf.get(dateKeys[d]!)!;
+  const startOrder = bucketOrder(titleOrder, startRank, distinctDates.length + 1);
+
+  return {
+    n,
+    dict,
+    postOff,
+    post,
+    sufStart,
+    sufIds,
+    facetBase,
+    values,
+    valueIds: facetValueIds,
+    docValOff,
+    docVals,
+    facetDocOff,
+    facetDocVals,
+    valDocOff,
+    valDocs,
+    totals,
+    startYear,
+    endYear,
+    titleOrder,
+    countryOrder,
+    startOrder,
+  };
+}
+
+/** A stable bucket sort of `order` by `key` (keys in 0 .. buckets-1). */
+function bucketOrder(order: Int32Array, key: Int32Array, buckets: number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (let i = 0; i < order.length; i++) start[key[order[i]!]! + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const out = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const d = order[i]!;
+    out[start[key[d]!]!++] = d;
+  }
+  return out;
+}
+
+/**
+ * Sorts 0..n-1 by `compare` with a bottom-up merge sort that yields between slices (Array.prototype.sort cannot be
+ * interrupted, and collating 100,000 titles takes longer than a frame).
+ */
+function* mergeSortIndices(
+  n: number,
+  compare: (a: number, b: number) => number,
+  clock: BuildClock,
+): Generator<void, Int32Array, void> {
+  let a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    if ((lo & 1023) === 0 && now() > clock.deadline) yield;
+    const hi = Math.min(n, lo + RUN);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = a[i]!;
+      let j = i - 1;
+      while (j >= lo && compare(a[j]!, v) > 0) {
+        a[j + 1] = a[j]!;
+        j--;
+      }
+      a[j + 1] = v;
+    }
+  }
+  let b = new Int32Array(n);
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width);
+      const hi = Math.min(n, lo + 2 * width);
+      let i = lo;
+      let j = mid;
+      let o = lo;
+      // Already in order (common for nearly sorted data): copy.
+      if (mid < hi && compare(a[mid - 1]!, a[mid]!) <= 0) {
+        b.set(a.subarray(lo, hi), lo);
+        continue;
+      }
+      while (i < mid && j < hi) {
+        if ((o & 1023) === 0 && now() > clock.deadline) yield;
+        if (compare(a[j]!, a[i]!) < 0) b[o++] = a[j++]!;
+        else b[o++] = a[i++]!;
+      }
+      while (i < mid) b[o++] = a[i++]!;
+      while (j < hi) b[o++] = a[j++]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Searching.
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+function lowerBound(dict: readonly string[], s: string, lo = 0): number {
+  let hi = dict.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dict[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** End of the range of terms starting with `prefix`, which begins at `lo`. */
+function prefixEnd(dict: readonly string[], prefix: string, lo: number): number {
+  let hi = dict.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dict[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class FastEngine implements SearchEngine {
+  private readonly words: number;
+  private readonly s1: Uint8Array;
+  private readonly s2: Uint8Array;
+  private readonly score: Uint16Array;
+  private readonly all: Uint32Array;
+  private readonly selCache = new Map<string, Uint32Array>();
+
+  constructor(readonly index: FastIndex) {
+    const n = index.n;
+    this.words = (n + 31) >>> 5;
+    this.s1 = new Uint8Array(n);
+    this.s2 = new Uint8Array(n);
+    this.score = new Uint16Array(n);
+    this.all = new Uint32Array(this.words).fill(0xffffffff);
+    if (n & 31) this.all[this.words - 1] = (1 << (n & 31)) - 1;
+  }
+
+  /** Scatters one term's best score per partnership into `s` (which must be zero). Adds typo matches to `typos`. */
+  private evalTerm(text: string, fuzzy: boolean, s: Uint8Array, typos: Set<string>): void {
+    const { dict, postOff, post } = this.index;
+    const lo = lowerBound(dict, text);
+    const hi = prefixEnd(dict, text, lo);
+    if (lo < hi) {
+      let from = postOff[lo]!;
+      if (dict[lo] === text) {
+        const to = postOff[lo + 1]!;
+        for (let i = from; i < to; i++) {
+          const p = post[i]!;
+          const sc = WEIGHT[p >>> FIELD_SHIFT]! * QUALITY.exact;
+          const d = p & DOC_MASK;
+          if (sc > s[d]!) s[d] = sc;
+        }
+        from = to;
+      }
+      const to = postOff[hi]!;
+      for (let i = from; i < to; i++) {
+        const p = post[i]!;
+        const sc = WEIGHT[p >>> FIELD_SHIFT]! * QUALITY.prefix;
+        const d = p & DOC_MASK;
+        if (sc > s[d]!) s[d] = sc;
+      }
+    }
+    if (!fuzzy) return;
+    for (const t of this.typoTerms(text)) {
+      typos.add(dict[t]!);
+      for (let i = postOff[t]!, to = postOff[t + 1]!; i < to; i++) {
+        const p = post[i]!;
+        const sc = WEIGHT[p >>> FIELD_SHIFT]! * QUALITY.typo;
+        const d = p & DOC_MASK;
+        if (sc > s[d]!) s[d] = sc;
+      }
+    }
+  }
+
+  /** Dictionary terms one edit from `text` that do not start with it. */
+  private typoTerms(text: string): number[] {
+    const { dict, sufStart, sufIds } = this.index;
+    const L = text.length;
+    const a = (L - 1) >>> 1;
+    const b = L - 1 - a;
+    const out: number[] = [];
+    const seen = new Set<number>();
+    const check = (t: number) => {
+      const s = dict[t]!;
+      const dl = s.length - L;
+      if (dl > 1 || dl < -1 || seen.has(t)) return;
+      if (s.startsWith(text) || !withinOneEdit(text, s)) return;
+      seen.add(t);
+      out.push(t);
+    };
+    const prefix = text.slice(0, a);
+    const lo = lowerBound(dict, prefix);
+    const hi = prefixEnd(dict, prefix, lo);
+    for (let t = lo; t < hi; t++) check(t);
+    const suffix = text.slice(L - b);
+    const h = sufHash(text);
+    for (let i = sufStart[h]!, end = sufStart[h + 1]!; i < end; i++) {
+      const t = sufIds[i]!;
+      if (dict[t]!.endsWith(suffix)) check(t);
+    }
+    return out;
+  }
+
+  search(view: QueryState): SearchResult {
+    const ix = this.index;
+    const n = ix.n;
+    const W = this.words;
+    const terms = queryTerms(view.query);
+    const typos = new Set<string>();
+    const scored = terms.length > 0;
+
+    // C: partnerships matching the query and the years.
+    let C: Uint32Array = this.all;
+    const years = yearRange(view.years);
+    const hasYears = years !== undefined;
+    const from = years?.from ?? -Infinity;
+    const to = years?.to ?? Infinity;
+    const yearOk = (d: number) => from <= to && ix.startYear[d]! <= to && ix.endYear[d]! >= from;
+    if (scored) {
+      C = new Uint32Array(W);
+      const s1 = this.s1;
+      const score = this.score;
+      s1.fill(0);
+      this.evalTerm(terms[0]!.text, terms[0]!.fuzzy, s1, typos);
+      let list = new Int32Array(n);
+      let len = 0;
+      for (let d = 0; d < n; d++) {
+        const v = s1[d]!;
+        if (v !== 0) {
+          list[len++] = d;
+          score[d] = v;
+        }
+      }
+      for (let t = 1; t < terms.length; t++) {
+        if (len === 0) {
+          // Nothing left to match, but the typo variants of every term are still reported (as the reference does).
+          if (terms[t]!.fuzzy) for (const id of this.typoTerms(terms[t]!.text)) typos.add(ix.dict[id]!);
+          continue;
+        }
+        const s2 = this.s2;
+        s2.fill(0);
+        this.evalTerm(terms[t]!.text, terms[t]!.fuzzy, s2, typos);
+        let k = 0;
+        for (let i = 0; i < len; i++) {
+          const d = list[i]!;
+          const v = s2[d]!;
+          if (v !== 0) {
+            list[k++] = d;
+            score[d]! += v;
+          }
+        }
+        len = k;
+      }
+      list = list.subarray(0, len);
+      for (let i = 0; i < len; i++) {
+        const d = list[i]!;
+        if (!hasYears || yearOk(d)) C[d >>> 5]! |= 1 << (d & 31);
+      }
+    } else if (hasYears) {
+      C = new Uint32Array(W);
+      for (let d = 0; d < n; d++) if (yearOk(d)) C[d >>> 5]! |= 1 << (d & 31);
+    }
+
+    // Selections.
+    const selected: number[] = [];
+    const P: Uint32Array[] = [];
+    for (let f = 0; f < FACETS.length; f++) {
+      const sel = view.filters[FACETS[f]!];
+      if (!sel || sel.length === 0) continue;
+      selected.push(f);
+      P.push(this.selection(f, sel));
+    }
+
+    // A = C AND every P_f.
+    const A = new Uint32Array(W);
+    let aCount = 0;
+    for (let w = 0; w < W; w++) {
+      let x = C[w]!;
+      for (let i = 0; i < P.length; i++) x &= P[i]![w]!;
+      A[w] = x;
+      aCount += popcount(x);
+    }
+
+    // Counts.
+    const G = ix.values.length;
+    const counts = new Int32Array(G);
+    if (C === this.all && P.length === 0) counts.set(ix.totals);
+    else this.countInto(counts, A, aCount, -1);
+    for (let i = 0; i < selected.length; i++) {
+      const f = selected[i]!;
+      const base = ix.facetBase[f]!;
+      const end = ix.facetBase[f + 1]!;
+      if (C === this.all && P.length === 1) {
+        counts.set(ix.totals.subarray(base, end), base);
+        continue;
+      }
+      const Af = new Uint32Array(W);
+      let c = 0;
+      for (let w = 0; w < W; w++) {
+        let x = C[w]!;
+        for (let j = 0; j < P.length; j++) if (j !== i) x &= P[j]![w]!;
+        Af[w] = x;
+        c += popcount(x);
+      }
+      counts.fill(0, base, end);
+      this.countInto(counts, Af, c, f);
+    }
+
+    const facets = {} as Record<FacetName, FacetValue[]>;
+    for (let f = 0; f < FACETS.length; f++) {
+      const name = FACETS[f]!;
+      const sel = view.filters[name] ?? [];
+      const list: FacetValue[] = [];
+      for (let g = ix.facetBase[f]!; g < ix.facetBase[f + 1]!; g++) {
+        const value = ix.values[g]!;
+        list.push({ value, count: counts[g]!, selected: sel.includes(value) });
+      }
+      for (const v of sel) {
+        if (!ix.valueIds[f]!.has(v) && !list.some((x) => x.value === v)) list.push({ value: v, count: 0, selected: true });
+      }
+      list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      facets[name] = list;
+    }
+
+    // Hits in order.
+    const hits = new Int32Array(aCount);
+    if (view.sort === 'title' || view.sort === 'country' || view.sort === 'start') {
+      const order = view.sort === 'title' ? ix.titleOrder : view.sort === 'country' ? ix.countryOrder : ix.startOrder;
+      if (aCount === n) hits.set(order);
+      else {
+        for (let i = 0, k = 0; k < aCount; i++) {
+          const d = order[i]!;
+          if ((A[d >>> 5]! >>> (d & 31)) & 1) hits[k++] = d;
+        }
+      }
+    } else if (scored) {
+      // Counting sort by score, descending; ascending partnership order within a score.
+      const score = this.score;
+      let max = 0;
+      this.forEachBit(A, (d) => {
+        if (score[d]! > max) max = score[d]!;
+      });
+      const start = new Int32Array(max + 2);
+      this.forEachBit(A, (d) => {
+        start[max - score[d]! + 1]!++;
+      });
+      for (let s = 0; s <= max; s++) start[s + 1]! += start[s]!;
+      this.forEachBit(A, (d) => {
+        hits[start[max - score[d]!]!++] = d;
+      });
+    } else {
+      let k = 0;
+      this.forEachBit(A, (d) => {
+        hits[k++] = d;
+      });
+    }
+
+    const termTexts = terms.map((t) => t.text);
+    const extra = [...typos].filter((t) => !termTexts.includes(t)).sort();
+    return { hits, total: aCount, facets, terms: [...termTexts, ...extra] };
+  }
+
+  private forEachBit(X: Uint32Array, fn: (d: number) => void): void {
+    for (let w = 0; w < X.length; w++) {
+      let x = X[w]!;
+      while (x !== 0) {
+        const low = x & -x;
+        fn((w << 5) | (31 - Math.clz32(low)));
+        x ^= low;
+      }
+    }
+  }
+
+  /** The bitset of partnerships having any of `values` in facet `f` (cached). */
+  private selection(f: number, values: readonly string[]): Uint32Array {
+    const key = `${f}\u0000${values.join('\u0001')}`;
+    let bits = this.selCache.get(key);
+    if (bits) return bits;
+    const ix = this.index;
+    bits = new Uint32Array(this.words);
+    for (const v of values) {
+      const local = ix.valueIds[f]!.get(v);
+      if (local === undefined) continue;
+      const g = ix.facetBase[f]! + local;
+      for (let i = ix.valDocOff[g]!, end = ix.valDocOff[g + 1]!; i < end; i++) {
+        const d = ix.valDocs[i]!;
+        bits[d >>> 5]! |= 1 << (d & 31);
+      }
+    }
+    if (this.selCache.size >= 64) this.selCache.clear();
+    this.selCache.set(key, bits);
+    return bits;
+  }
+
+  /**
+   * Adds the value counts of the partnerships in bitset X (holding `count` partnerships) to `counts`: every facet
+   * (f = -1) or facet f only. Walks the complement and subtracts from the totals when X holds more than half.
+   */
+  private countInto(counts: Int32Array, X: Uint32Array, count: number, f: number): void {
+    const ix = this.index;
+    const n = ix.n;
+    const off = f < 0 ? ix.docValOff : ix.facetDocOff[f]!;
+    const vals = f < 0 ? ix.docVals : ix.facetDocVals[f]!;
+    const W = this.words;
+    if (count * 2 <= n) {
+      for (let w = 0; w < W; w++) {
+        let x = X[w]!;
+        while (x !== 0) {
+          const low = x & -x;
+          const d = (w << 5) | (31 - Math.clz32(low));
+          x ^= low;
+          for (let i = off[d]!, end = off[d + 1]!; i < end; i++) counts[vals[i]!]!++;
+        }
+      }
+      return;
+    }
+    const base = f < 0 ? 0 : ix.facetBase[f]!;
+    const end = f < 0 ? ix.values.length : ix.facetBase[f + 1]!;
+    for (let g = base; g < end; g++) counts[g]! += ix.totals[g]!;
+    const all = this.all;
+    for (let w = 0; w < W; w++) {
+      let x = ~X[w]! & all[w]!;
+      while (x !== 0) {
+        const low = x & -x;
+        const d = (w << 5) | (31 - Math.clz32(low));
+        x ^= low;
+        for (let i = off[d]!, e = off[d + 1]!; i < e; i++) counts[vals[i]!]!--;
+      }
+    }
+  }
+}
+
+/** Builds the fast engine synchronously. */
+export function createFastEngine(dataset: Dataset, locale: string): FastEngine {
+  const it = buildIndex(dataset, locale, { deadline: Infinity });
+  let r = it.next();
+  while (!r.done) r = it.next();
+  return new FastEngine(r.value);
+}

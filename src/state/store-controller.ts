@@ -1,0 +1,109 @@
+/**
+ * StoreController: how an element reads the store.
+ *
+ * ```ts
+ * class PaResultCount extends LitElement {
+ *   private data = new StoreController(this, (s) => s.result?.total);
+ *   render() { return html`${this.data.value ?? ''}`; }
+ * }
+ * ```
+ *
+ * The store is found, in order: by the host's `for` (or `store`) attribute, which names the id of a
+ * store-providing element anywhere on the page (like `<label for>`); else from the nearest provider around the host
+ * through @lit/context. The controller subscribes, exposes `.store`, `.state` and `.value` (the selector's answer),
+ * and asks the host to update only when the selected value changes (`Object.is`). It follows changes of the
+ * `for`/`store` attribute and providers that appear or leave later.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { storeContext } from './context.js';
+import { watchStore } from './store-registry.js';
+import type { StoreApi, StoreState } from './types.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class StoreController<T = StoreState> implements ReactiveController {
+  /** The connected store, if any. */
+  store?: StoreApi;
+  /** The store's current state, if connected. */
+  state?: StoreState;
+  /** The selector's answer for the current state (the whole state without a selector). */
+  value?: T;
+
+  private contextStore?: StoreApi;
+  private unsubscribe?: () => void;
+  private unwatch?: () => void;
+  private watchedId?: string;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: Host,
+    private readonly selector: (state: StoreState) => T = (s) => s as unknown as T,
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: storeContext,
+      subscribe: true,
+      callback: (store) => {
+        this.contextStore = store;
+        this.resolve();
+      },
+    });
+  }
+
+  /** The id named by `for` or `store`, if any. */
+  private get targetId(): string | undefined {
+    return (this.host.getAttribute('for') ?? this.host.getAttribute('store'))?.trim() || undefined;
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => this.resolve());
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['for', 'store'] });
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.watchedId = undefined;
+    this.attach(undefined);
+  }
+
+  private resolve(): void {
+    const id = this.targetId;
+    if (id !== this.watchedId) {
+      this.unwatch?.();
+      this.unwatch = undefined;
+      this.watchedId = id;
+      if (id !== undefined) {
+        this.unwatch = watchStore(id, (store) => this.attach(store));
+        return;
+      }
+    }
+    if (id === undefined) this.attach(this.contextStore);
+  }
+
+  private attach(store: StoreApi | undefined): void {
+    if (store === this.store) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.store = store;
+    if (store) {
+      this.unsubscribe = store.subscribe((state) => this.update(state));
+      this.update(store.getState(), true);
+    } else {
+      this.state = undefined;
+      this.value = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  private update(state: StoreState, force = false): void {
+    this.state = state;
+    const value = this.selector(state);
+    if (!force && Object.is(value, this.value)) return;
+    this.value = value;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The store: one plain TypeScript object (no Lit) holding the immutable `StoreState` of one directory.
+ *
+ * - Actions (`setQuery`, `toggleFilter`, `setYears`, `setSort`, `setPage`, `select`, `highlight`, `clear`,
+ *   `setView`) produce a new state and notify subscribers once; an action that changes nothing notifies nobody.
+ * - The derived `result` is recomputed by the search engine (`createEngine`) whenever the view or the data changes.
+ *   With a remote query source the server computes it instead: each view change sends one query, and only the
+ *   latest answer is kept.
+ * - `load(source)` runs a source through validation (see `src/data/loader.ts`); a newer load aborts an older one.
+ */
+import { createEngine } from './engine/index.js';
+import { FACETS, type FacetName, type FacetValue, type QueryState, type SearchEngine, type SearchResult, type SortKey, type StoreApi, type StoreState } from './types.js';
+import type { Dataset } from '../data/model.js';
+import type { Problem } from '../data/problems.js';
+import { LatestLoader, isAbortError, type LoadOutcome } from '../data/loader.js';
+import { isQuerySource, type DataSource, type QuerySource, type RemotePage } from '../data/sources/types.js';
+import { validateDataset } from '../data/validate.js';
+
+export interface StoreOptions {
+  /** Visitor language for the engine (collation, country names). */
+  locale?: string;
+  /** Initial view (e.g. read from the URL). */
+  view?: Partial<QueryState>;
+  /** Today as YYYY-MM-DD (statuses derived from dates); defaults to the real date. */
+  today?: string;
+}
+
+export interface Store extends StoreApi {
+  /** Loads a source; resolves with the outcome, or `undefined` when a newer load superseded it. */
+  load(source: DataSource): Promise<LoadOutcome | undefined>;
+  /** Puts an already validated dataset in the store (status `ready`). */
+  setDataset(dataset: Dataset, problems?: readonly Problem[]): void;
+  /** Changes the engine language (rebuilds the engine). */
+  setLocale(locale: string): void;
+  /** Aborts any load or remote query in flight. */
+  abort(): void;
+}
+
+export const DEFAULT_VIEW: QueryState = Object.freeze({ query: '', filters: Object.freeze({}), sort: 'relevance', page: 0 });
+
+/** Two views are equal when every serialisable part is equal. */
+export function sameView(a: QueryState, b: QueryState): boolean {
+  if (a.query !== b.query || a.sort !== b.sort || a.page !== b.page) return false;
+  if (a.years?.from !== b.years?.from || a.years?.to !== b.years?.to) return false;
+  for (const facet of FACETS) {
+    const x = a.filters[facet] ?? [];
+    const y = b.filters[facet] ?? [];
+    if (x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+  }
+  return true;
+}
+
+/** A view with empty filters removed, years cleaned, and a valid sort and page. */
+export function normaliseView(view: Partial<QueryState>): QueryState {
+  const filters: Partial<Record<FacetName, readonly string[]>> = {};
+  for (const facet of FACETS) {
+    const values = view.filters?.[facet];
+    if (values && values.length > 0) filters[facet] = Object.freeze([...new Set(values)]);
+  }
+  const from = view.years?.from;
+  const to = view.years?.to;
+  const years = from !== undefined || to !== undefined ? Object.freeze({ ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }) : undefined;
+  return Object.freeze({
+    query: view.query ?? '',
+    filters: Object.freeze(filters),
+    ...(years ? { years } : {}),
+    sort: view.sort ?? 'relevance',
+    page: Math.max(0, Math.floor(view.page ?? 0)),
+  });
+}
+
+export function createStore(options: StoreOptions = {}): Store {
+  let locale = options.locale;
+  let engine: SearchEngine | undefined;
+  let remote: QuerySource | undefined;
+  const loader = new LatestLoader();
+  let queryController: AbortController | undefined;
+  const listeners = new Set<(state: StoreState, previous: StoreState) => void>();
+
+  let state: StoreState = Object.freeze({
+    status: 'idle',
+    problems: Object.freeze([]),
+    view: normaliseView(options.view ?? {}),
+    highlighted: Object.freeze([]),
+  });
+
+  const emit = (next: StoreState) => {
+    const previous = state;
+    state = Object.freeze(next);
+    for (const listener of [...listeners]) listener(state, previous);
+  };
+
+  const search = (dataset: Dataset | undefined, view: QueryState): SearchResult | undefined => {
+    if (!dataset) return undefined;
+    engine ??= createEngine(dataset, locale ? { locale } : undefined);
+    return engine.search(view);
+  };
+
+  /** Applies a new view: recomputes locally, or asks the remote source. */
+  const applyView = (view: QueryState) => {
+    if (sameView(view, state.view)) return;
+    if (remote) {
+      emit({ ...state, view, querying: true });
+      void runRemote(remote, view);
+    } else {
+      emit({ ...state, view, ...resultOf(search(state.dataset, view)) });
+    }
+  };
+
+  const resultOf = (result: SearchResult | undefined) => (result ? { result } : {});
+
+  async function runRemote(source: QuerySource, view: QueryState): Promise<void> {
+    queryController?.abort();
+    const controller = new AbortController();
+    queryController = controller;
+    try {
+      const page = await source.query(view, { signal: controller.signal });
+      if (controller.signal.aborted || remote !== source) return;
+      const { dataset, problems } = pageToDataset(source, page, view, options.today);
+      emit({ ...state, status: 'ready', dataset, problems, querying: false, result: remoteResult(page, view, dataset) });
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) return;
+      emit({ ...state, status: state.dataset ? 'stale' : 'error', error: 'data.error', querying: false });
+    } finally {
+      if (queryController === controller) queryController = undefined;
+    }
+  }
+
+  const setFilterValues = (facet: FacetName, values: readonly string[]) =>
+    applyView(normaliseView({ ...state.view, filters: { ...state.view.filters, [facet]: values }, page: 0 }));
+
+  const store: Store = {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setQuery: (query) => applyView(normaliseView({ ...state.view, query, page: 0 })),
+    toggleFilter(facet, value) {
+      const current = state.view.filters[facet] ?? [];
+      setFilterValues(facet, current.includes(value) ? current.filter((v) => v !== value) : [...current, value]);
+    },
+    setFilter: setFilterValues,
+    setYears: (years) => applyView(normaliseView({ ...state.view, years, page: 0 })),
+    setSort: (sort: SortKey) => applyView(normaliseView({ ...state.view, sort, page: 0 })),
+    setPage: (page) => applyView(normaliseView({ ...state.view, page })),
+    select(id) {
+      if (id === state.selected) return;
+      const next: StoreState = { ...state };
+      if (id === undefined) delete (next as { selected?: string }).selected;
+      else (next as { selected?: string }).selected = id;
+      const partnership = id === undefined ? undefined : state.dataset?.partnerships.find((p) => p.id === id);
+      emit({ ...next, highlighted: Object.freeze(partnership ? partnership.partners.map((p) => p.id) : []) });
+    },
+    highlight(ids) {
+      if (ids.length === state.highlighted.length && ids.every((id, i) => id === state.highlighted[i])) return;
+      emit({ ...state, highlighted: Object.freeze([...ids]) });
+    },
+    clear: () => applyView(normaliseView({ sort: state.view.sort })),
+    setView: (view) => applyView(normaliseView(view)),
+
+    async load(source) {
+      queryController?.abort();
+      remote = isQuerySource(source) ? source : undefined;
+      emit({ ...state, status: 'loading', querying: false });
+      if (remote) {
+        const current = remote;
+        await runRemote(current, state.view);
+        const s = state;
+        return { status: s.status === 'ready' ? 'ready' : 'error', dataset: s.dataset ?? validateDataset({ institutions: [], partnerships: [] }, { source: source.name }).dataset, problems: s.problems, source, ...(s.error ? { error: s.error } : {}) };
+      }
+      const outcome = await loader.load(source, options.today ? { today: options.today } : {});
+      if (!outcome) return undefined;
+      engine = undefined;
+      const next: StoreState = {
+        status: outcome.status,
+        dataset: outcome.dataset,
+        problems: outcome.problems,
+        view: state.view,
+        highlighted: Object.freeze([]),
+        querying: false,
+        ...(outcome.error ? { error: outcome.error } : {}),
+      };
+      emit({ ...next, ...resultOf(search(outcome.dataset, state.view)) });
+      return outcome;
+    },
+    setDataset(dataset, problems = []) {
+      loader.abort();
+      remote = undefined;
+      engine = undefined;
+      emit({ status: 'ready', dataset, problems: Object.freeze([...problems]), view: state.view, highlighted: Object.freeze([]), ...resultOf(search(dataset, state.view)) });
+    },
+    setLocale(next) {
+      if (next === locale) return;
+      locale = next;
+      engine = undefined;
+      if (state.dataset && !remote) emit({ ...state, ...resultOf(search(state.dataset, state.view)) });
+    },
+    abort() {
+      loader.abort();
+      queryController?.abort();
+    },
+  };
+  return store;
+}
+
+function pageToDataset(source: QuerySource, page: RemotePage, _view: QueryState, today?: string) {
+  return validateDataset({ institutions: page.institutions, partnerships: page.results }, { source: source.name, ...(today ? { today } : {}) });
+}
+
+function remoteResult(page: RemotePage, view: QueryState, dataset: Dataset): SearchResult {
+  const facets = {} as Record<FacetName, readonly FacetValue[]>;
+  for (const facet of FACETS) {
+    const selected = view.filters[facet] ?? [];
+    facets[facet] = Object.freeze(
+      (page.facets[facet] ?? [])
+        .filter((f) => typeof f?.value === 'string' && typeof f.count === 'number')
+        .map((f) => Object.freeze({ value: f.value, count: f.count, selected: selected.includes(f.value) })),
+    );
+  }
+  return Object.freeze({
+    hits: dataset.partnerships.map((_, i) => i),
+    total: page.total,
+    facets: Object.freeze(facets),
+    terms: Object.freeze(view.query.toLowerCase().split(/\s+/).filter(Boolean)),
+  });
+}

@@ -1,0 +1,225 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../../src/components/directory/define.js';
+import type { PaDirectory } from '../../../src/components/directory/directory.js';
+import type { FiltersChangedEvent } from '../../../src/events/filters-changed.js';
+import type { PartnershipSelectedEvent } from '../../../src/events/partnership-selected.js';
+import type { ResultsChangedEvent } from '../../../src/events/results-changed.js';
+import { deep, deepActive, deepAll, squash, until, SMALL } from './helpers.js';
+
+async function directory(attrs = '', width = 1200): Promise<PaDirectory> {
+  await setViewport({ width, height: 900 });
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div style="inline-size:${width}px"><pa-directory src="${SMALL}" ${attrs}></pa-directory></div>`,
+  );
+  const el = wrapper.querySelector('pa-directory')!;
+  await until(() => el.store.getState().status === 'ready', 'data loaded');
+  await until(() => deepAll(el, 'pa-results', 'pa-card').length > 0, 'cards rendered');
+  return el;
+}
+
+const count = (el: PaDirectory) => squash(deep(el, 'pa-result-count', '[part=count]')?.textContent);
+const announcement = (el: PaDirectory) => squash(deep(el, 'pa-result-count', '[role=status]')?.textContent);
+const titles = (el: PaDirectory) =>
+  deepAll(el, 'pa-results', 'pa-card').map((c) => squash(c.shadowRoot!.querySelector('[part~=title]')?.textContent));
+const facetBox = (el: PaDirectory, facet: string, label: string) =>
+  deepAll<HTMLLabelElement>(el, `pa-facet[facet=${facet}]`, 'label[part=item]').find((l) =>
+    squash(l.textContent).startsWith(label),
+  );
+
+describe('pa-directory: the visitor flow', () => {
+  afterEach(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('loads from one src attribute and shows every partnership with counts', async () => {
+    const el = await directory();
+    expect(count(el)).to.equal('8 partnerships');
+    expect(titles(el)).to.have.length(8);
+    expect(titles(el)).to.include('Energy research network');
+    // The home institution is left out of the country facet (it is a partner of everything).
+    expect(squash(facetBox(el, 'country', 'France')?.textContent)).to.equal('France (3)');
+    expect(squash(facetBox(el, 'country', 'Germany')?.textContent)).to.equal('Germany (3)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('type a query, tick two countries: results, counts, chips and announcements update', async () => {
+    const el = await directory();
+    const filters: FiltersChangedEvent[] = [];
+    const results: ResultsChangedEvent[] = [];
+    el.addEventListener('pa-filters-changed', (e) => filters.push(e));
+    el.addEventListener('pa-results-changed', (e) => results.push(e));
+
+    deep<HTMLInputElement>(el, 'pa-search-box', 'input')!.focus();
+    await sendKeys({ type: 'energy' });
+    await until(() => count(el) === '4 partnerships', 'query narrows the results');
+    expect(titles(el)).to.have.members([
+      'Energy research network',
+      '=HYPERLINK("http://evil") applied energy lab',
+      'Desalination and water research',
+      'Engineering double degree',
+    ].filter((t) => titles(el).includes(t)));
+    expect(titles(el)).not.to.include('Staff mobility with Kyoto');
+    // Matched words are highlighted in the cards.
+    const marks = deepAll(el, 'pa-results', 'pa-card').flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')]);
+    expect(marks.map((m) => m.textContent!.toLowerCase())).to.include('energy');
+    // Facet counts follow the query.
+    expect(squash(facetBox(el, 'country', 'France')?.textContent)).to.equal('France (1)');
+    expect(filters.at(-1)!.detail.view.query).to.equal('energy');
+    expect(results.at(-1)!.detail.total).to.equal(4);
+
+    // Tick France, then Germany (OR within a facet).
+    facetBox(el, 'country', 'France')!.querySelector('input')!.click();
+    await until(() => count(el) === '1 partnership', 'France only');
+    expect(announcement(el)).to.equal('Country: France selected. 1 partnership matches.');
+    facetBox(el, 'country', 'Germany')!.querySelector('input')!.click();
+    await until(() => count(el) === '2 partnerships', 'France or Germany');
+    expect(announcement(el)).to.equal('Country: Germany selected. 2 partnerships match.');
+    expect(titles(el)).to.have.members(['Energy research network', '=HYPERLINK("http://evil") applied energy lab']);
+    expect(results.at(-1)!.detail.ids).to.have.members(['p-lyon', 'p-fraun']);
+
+    // Chips for the query and both countries; removing one updates everything.
+    const chips = deepAll(el, 'pa-active-filters', '[part=chip]');
+    expect(chips.map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+      'Remove search “energy”',
+      'Remove filter Country: France',
+      'Remove filter Country: Germany',
+    ]);
+    chips[1]!.click();
+    await until(() => count(el) === '1 partnership', 'France removed');
+    expect(announcement(el)).to.equal('Country: France removed. 1 partnership matches.');
+    expect(deepActive()?.getAttribute('part')).to.equal('chip');
+    await expect(el).to.be.accessible();
+
+    // Clear all brings everything back.
+    deep<HTMLButtonElement>(el, 'pa-active-filters', '[part=clear-all]')!.click();
+    await until(() => count(el) === '8 partnerships', 'cleared');
+    expect(announcement(el)).to.equal('All filters cleared. 8 partnerships match.');
+  });
+
+  it('open a detail: focus moves into the dialog, Escape closes it and focus returns to the link', async () => {
+    const el = await directory();
+    const selected: PartnershipSelectedEvent[] = [];
+    el.addEventListener('pa-partnership-selected', (e) => selected.push(e));
+    const link = deepAll(el, 'pa-results', 'a.details').find((a) => a.textContent!.includes('Engineering double degree'))!;
+    expect(link.getAttribute('href')).to.equal('#pa-partnership=p-tum');
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await until(() => deep<HTMLDialogElement>(el, 'dialog.detail[open]'), 'detail open');
+    expect(selected.at(-1)!.detail.id).to.equal('p-tum');
+    expect(selected.at(-1)!.detail.partnership!.id).to.equal('p-tum');
+    expect(deepActive()?.classList.contains('close')).to.equal(true);
+    const card = dialog.querySelector('pa-card')!;
+    expect(card.getAttribute('layout')).to.equal('full');
+    expect(squash(card.shadowRoot!.querySelector('[part=partners]')!.textContent)).to.contain(
+      'Technical University of Munich',
+    );
+    // Unsafe links from data are not rendered.
+    expect([...card.shadowRoot!.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(['https://www.tum.de/']);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open, 'detail closed');
+    await until(() => el.store.getState().selected === undefined, 'store cleared');
+    expect(selected.at(-1)!.detail.id).to.equal(undefined);
+    expect(deepActive()).to.equal(link);
+  });
+
+  it('with url-state: the address names the open partnership, Back closes it, and a link opens it directly', async () => {
+    const el = await directory('url-state');
+    const link = deepAll(el, 'pa-results', 'a.details').find((a) => a.textContent!.includes('Energy research'))!;
+    link.click();
+    await until(() => deep<HTMLDialogElement>(el, 'dialog.detail[open]'), 'detail open');
+    expect(location.hash).to.equal('#pa-partnership=p-lyon');
+    history.back();
+    await until(() => !deep<HTMLDialogElement>(el, 'dialog.detail')!.open, 'Back closes the detail');
+    expect(location.hash).to.equal('');
+
+    // A link elsewhere on the page opens a partnership directly.
+    location.hash = '#pa-partnership=p-kyoto';
+    const dialog = await until(() => deep<HTMLDialogElement>(el, 'dialog.detail[open]'), 'opened from the address');
+    expect(squash(dialog.querySelector('pa-card')!.shadowRoot!.querySelector('[part~=title]')!.textContent)).to.equal(
+      'Staff mobility with Kyoto',
+    );
+    deep<HTMLButtonElement>(el, 'dialog.detail .close')!.click();
+    await until(() => !dialog.open, 'closed');
+    expect(location.hash).to.equal('');
+  });
+
+  it('opens the partnership named in the address when the page loads', async () => {
+    history.replaceState(null, '', '#pa-partnership=p-kau');
+    const el = await directory();
+    await until(() => deep<HTMLDialogElement>(el, 'dialog.detail[open]'), 'detail open on load');
+    expect(el.store.getState().selected).to.equal('p-kau');
+  });
+
+  it('suggests which filter to remove when nothing matches', async () => {
+    const el = await directory();
+    el.store.toggleFilter('country', 'JP');
+    el.store.toggleFilter('level', 'master');
+    const empty = await until(() => deep(el, 'pa-empty-state', '[part=box]'), 'empty state');
+    expect(count(el)).to.equal('No partnerships');
+    expect(deepAll(el, 'pa-results', 'pa-card')).to.have.length(0);
+    const suggestions = [...empty.querySelectorAll('[part=suggestion]')].map((b) => squash(b.textContent));
+    expect(suggestions[0]).to.match(/^Remove (Country: Japan|Level: Master)$/);
+    await expect(el).to.be.accessible();
+    (empty.querySelector('[part=suggestion]') as HTMLButtonElement).click();
+    await until(() => deepAll(el, 'pa-results', 'pa-card').length > 0, 'results back');
+  });
+
+  it('shows a calm error state and fires pa-data-failed when the data cannot be loaded', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('pa-directory');
+    const failed = new Promise((resolve) => el.addEventListener('pa-data-failed', resolve, { once: true }));
+    el.src = '/test/components/directory/missing.json';
+    wrapper.append(el);
+    await failed;
+    const box = await until(() => deep(el, 'pa-error-state', '[role=alert]'), 'error state');
+    expect(squash(box.textContent)).to.contain('The partnerships could not be loaded.');
+    expect(box.querySelector('[part=retry]')).to.not.equal(null);
+    expect(deepAll(el, 'pa-results', 'pa-card')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads the current results as CSV, with formula cells neutralised', async () => {
+    const el = await directory();
+    el.store.setQuery('energy');
+    const blob = el.downloadCsv()!;
+    const text = (await blob.text()).replace(/^\ufeff/, '');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).to.equal('ID,Title,Partners,Countries,Type,Fields,Levels,Status,Start,End,Programme,Places per year,Links,Contacts');
+    expect(lines).to.have.length(5);
+    expect(text).to.contain(`"'=HYPERLINK(""http://evil"") applied energy lab"`);
+    expect(text).to.contain('Home University; University of Lyon');
+  });
+
+  it('on a phone, filters are in a drawer that opens from a button and closes with Escape', async () => {
+    const el = await directory('', 360);
+    expect(deep(el, 'aside')).to.equal(null);
+    const button = deep<HTMLButtonElement>(el, '[part=filters-button]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const drawer = await until(() => deep<HTMLDialogElement>(el, 'dialog.drawer[open]'), 'drawer open');
+    facetBox(el, 'country', 'Japan')!.querySelector('input')!.click();
+    await until(() => count(el) === '2 partnerships', 'filtered in the drawer');
+    expect(squash(drawer.querySelector('.dialog-foot')!.textContent)).to.equal('Show 2 results');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !drawer.open, 'drawer closed');
+    expect(deepActive()).to.equal(button);
+    expect(squash(button.textContent)).to.contain('Filters (1)');
+    // The page does not scroll sideways at 320 px.
+    await setViewport({ width: 320, height: 800 });
+    (el.parentElement as HTMLElement).style.inlineSize = '320px';
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('is accessible right to left in Arabic', async () => {
+    const el = await directory('lang="ar" dir="rtl"');
+    const title = deepAll(el, 'pa-results', 'pa-card')
+      .map((c) => c.shadowRoot!.querySelector('[part~=title] span'))
+      .find((s) => s?.getAttribute('lang') === 'ar');
+    expect(title?.textContent).to.equal('أبحاث تحلية المياه');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,337 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/map/define.js';
+import type { PaMap } from '../../../src/components/map/map.js';
+import { project } from '../../../src/map/projection.js';
+import { smallDataset, testStore } from './fixtures.js';
+
+type Store = ReturnType<typeof testStore>;
+
+async function mapWith(store: Store, extra = ''): Promise<PaMap> {
+  const el = await fixture<PaMap>(
+    html`<pa-map .store=${store} style="--pa-map-height: 400px; inline-size: 800px" lang=${extra || 'en'}></pa-map>`,
+  );
+  current = el;
+  await waitUntil(() => el.shadowRoot!.querySelectorAll('path.land').length > 0, 'outline drawn', { timeout: 10000 });
+  await settle(el);
+  return el;
+}
+
+/** Waits for the layer to follow the view (it re-renders a moment after each gesture). */
+async function settle(el: PaMap): Promise<void> {
+  await new Promise((r) => setTimeout(r, 200));
+  await el.updateComplete;
+}
+
+let current: PaMap;
+const $ = (sel: string) => current.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (sel: string) => [...current.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const places = (_el: PaMap) => $$('.hit');
+const labels = (el: PaMap) => places(el).map((b) => b.textContent!.trim());
+
+/** Alpha of the canvas pixel at a base-unit point under the current view. */
+function alphaAt(el: PaMap, bx: number, by: number): number {
+  const canvas = $('canvas') as HTMLCanvasElement;
+  const v = el.currentView;
+  const dpr = canvas.width / canvas.getBoundingClientRect().width;
+  const x = Math.round((bx * v.k + v.x) * dpr);
+  const y = Math.round((by * v.k + v.y) * dpr);
+  return canvas.getContext('2d')!.getImageData(x, y, 1, 1).data[3]!;
+}
+
+describe('pa-map', () => {
+  it('draws the world, the institutions of the results and is accessible', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    // Markers view: all land in one path (drawn once); the country view has one path per country (tested below).
+    expect($$('path.land')).to.have.length(1);
+    expect($('path.land')!.getAttribute('d')!.length).to.be.greaterThan(20000);
+    const names = labels(el);
+    expect(names.some((n) => n.startsWith('Home institution: King Abdulaziz University'))).to.equal(true);
+    expect(names.some((n) => n.startsWith('University of Toronto'))).to.equal(true);
+    expect(names.some((n) => n.includes('University, 1 partnership'))).to.equal(true);
+    // Cambridge and Oxford are close: grouped at world zoom.
+    expect(names.some((n) => /^2 institutions near/.test(n))).to.equal(true);
+    // A marker is really drawn at Toronto, nothing in the mid-Pacific.
+    const [tx, ty] = project(-79.3832, 43.6532)!;
+    expect(alphaAt(el, tx, ty)).to.be.greaterThan(200);
+    const [px, py] = project(-150, -20)!;
+    expect(alphaAt(el, px, py)).to.equal(0);
+    // Shape, not only colour: the legend explains the kinds drawn.
+    expect($('[part=legend]')!.textContent).to.contain('Research institute');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never draws an institution without coordinates (or at 0,0); lists and counts it', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    const names = labels(el).join('|');
+    expect(names).not.to.contain('Institute Without Location');
+    expect(names).not.to.contain('Null Island');
+    const [x0, y0] = project(0, 0)!;
+    expect(alphaAt(el, x0, y0)).to.equal(0);
+    expect($('[part=status]')!.textContent).to.contain('2 institutions have no location');
+    el.table = true;
+    await el.updateComplete;
+    const rows = $$('[part=table] tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' '));
+    expect(rows.find((r) => r.includes('Institute Without Location'))).to.contain('No location');
+    expect(rows.find((r) => r.includes('Null Island Institute'))).to.contain('No location');
+  });
+
+  it('opens a shared spot as a list, then an institution, and "show only these" filters the store', async () => {
+    const store = testStore(smallDataset());
+    const el = await mapWith(store);
+    const spot = places(el).find((b) => b.textContent!.includes('at one spot'))!;
+    expect(spot.textContent).to.contain('2 institutions at one spot');
+    spot.click();
+    await el.updateComplete;
+    const panel = $('[part=panel]')!;
+    expect(el.shadowRoot!.activeElement).to.equal(panel.querySelector('h3'));
+    const members = [...panel.querySelectorAll<HTMLButtonElement>('ul.members button')];
+    expect(members.map((b) => b.textContent!.trim().replace(/\s+/g, ' '))).to.have.members([
+      'University of Belgrade (1)',
+      'Institute of Physics Belgrade (1)',
+    ]);
+    // A shared spot cannot be split by zooming: no "zoom to these".
+    expect(panel.querySelector('[data-action=zoom-to]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const opened = oneEvent(el, 'pa-institution-open');
+    members.find((b) => b.textContent!.includes('Physics'))!.click();
+    expect((await opened).detail.id).to.equal('bg2');
+    await el.updateComplete;
+    expect($('[part=panel] h3')!.textContent).to.equal('Institute of Physics Belgrade');
+    expect($('[part=panel]')!.textContent).to.contain('Partnership p5');
+    ($('[data-action=show-only]') as HTMLButtonElement).click();
+    const call = store.calls.find((c) => c[0] === 'setFilter' || c[0] === 'setQuery')!;
+    expect(call).to.not.equal(undefined);
+    if (call[0] === 'setFilter') expect(call.slice(1)).to.deep.equal(['institution', ['bg2']]);
+    else expect(call[1]).to.contain('Institute of Physics Belgrade');
+    // Back to the list.
+    ($('[data-action=back]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($('[part=panel] h3')!.textContent).to.contain('at one spot');
+  });
+
+  it('follows the store: a filter change updates the places', async () => {
+    const store = testStore(smallDataset());
+    const el = await mapWith(store);
+    expect(labels(el).some((n) => n.startsWith('University of Toronto'))).to.equal(true);
+    store.setFilter('country', ['RS']);
+    await settle(el);
+    const names = labels(el);
+    expect(names.some((n) => n.startsWith('University of Toronto'))).to.equal(false);
+    expect(names.some((n) => n.includes('at one spot'))).to.equal(true);
+    expect($('[part=status]')!.textContent).to.contain('2 institutions in 1 country');
+  });
+
+  it('highlights the institutions of the partnership selected in the directory', async () => {
+    const store = testStore(smallDataset());
+    const el = await mapWith(store);
+    const [tx, ty] = project(-79.3832, 43.6532)!;
+    const v = el.currentView;
+    const ringX = tx + 10 / v.k; // just outside the marker, on the ring
+    const before = alphaAt(el, ringX, ty);
+    store.select('p3');
+    await el.updateComplete;
+    expect(alphaAt(el, ringX, ty)).to.be.greaterThan(before);
+    expect($('[part=legend]')!.textContent).to.contain('Selected in the directory');
+  });
+
+  it('pans, zooms, fits and resets with the buttons', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    const start = el.currentView;
+    matchMediaReduced();
+    ($('[data-action=zoom-in]') as HTMLButtonElement).click();
+    await waitUntil(() => el.currentView.k > start.k * 1.99, 'zoomed in', { timeout: 2000 });
+    ($('[data-action=zoom-out]') as HTMLButtonElement).click();
+    await waitUntil(() => Math.abs(el.currentView.k - start.k) < 1e-6, 'zoomed out', { timeout: 2000 });
+    ($('[data-action=fit]') as HTMLButtonElement).click();
+    await waitUntil(() => el.currentView.k > start.k * 1.2, 'fitted', { timeout: 2000 });
+    ($('[data-action=reset]') as HTMLButtonElement).click();
+    await waitUntil(() => Math.abs(el.currentView.k - start.k) < 1e-6, 'reset', { timeout: 2000 });
+  });
+
+  it('keyboard on the map surface: arrows pan, +/- zoom, Home resets, 0 fits', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    const viewport = $('[part=viewport]')!;
+    viewport.focus();
+    const v0 = el.currentView;
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => el.currentView.x === v0.x - 80);
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => el.currentView.y === v0.y - 80);
+    await sendKeys({ press: '+' });
+    await waitUntil(() => el.currentView.k > v0.k * 1.99, 'zoom in', { timeout: 2000 });
+    await sendKeys({ press: '-' });
+    await waitUntil(() => Math.abs(el.currentView.k - v0.k) < 1e-6, 'zoom out', { timeout: 2000 });
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => el.currentView.x === v0.x && el.currentView.y === v0.y, 'reset', { timeout: 2000 });
+    await sendKeys({ press: '0' });
+    await waitUntil(() => el.currentView.k > v0.k * 1.2, 'fit', { timeout: 2000 });
+  });
+
+  it('keyboard among the places: one Tab stop, arrows move, Enter opens, Escape closes and returns', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    const tabbable = places(el).filter((b) => b.tabIndex === 0);
+    expect(tabbable).to.have.length(1);
+    $('[part=viewport]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const first = el.shadowRoot!.activeElement as HTMLElement;
+    expect(first.classList.contains('hit')).to.equal(true);
+    // Toronto is the westernmost place: from anywhere, ArrowLeft eventually reaches it, then no further.
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+    }
+    const west = el.shadowRoot!.activeElement as HTMLElement;
+    expect(west.textContent).to.contain('University of Toronto');
+    expect(west.tabIndex).to.equal(0);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.not.equal(west);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const last = el.shadowRoot!.activeElement as HTMLElement;
+    expect(last.classList.contains('hit')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($('[part=panel] h3'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($('[part=panel]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal(last.getAttribute('data-key'));
+    await sendKeys({ press: 'Escape' });
+    expect(el.shadowRoot!.activeElement).to.equal($('[part=viewport]'));
+  });
+
+  it('pans by dragging and zooms with the wheel about the pointer', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    const viewport = $('[part=viewport]')!;
+    const r = viewport.getBoundingClientRect();
+    const v0 = el.currentView;
+    const opts = { bubbles: true, composed: true, pointerId: 7, pointerType: 'mouse', button: 0 };
+    viewport.dispatchEvent(new PointerEvent('pointerdown', { ...opts, clientX: r.left + 100, clientY: r.top + 100 }));
+    viewport.dispatchEvent(new PointerEvent('pointermove', { ...opts, clientX: r.left + 130, clientY: r.top + 110 }));
+    viewport.dispatchEvent(new PointerEvent('pointerup', { ...opts, clientX: r.left + 130, clientY: r.top + 110 }));
+    expect(el.currentView.x).to.be.closeTo(v0.x + 30, 0.001);
+    expect(el.currentView.y).to.be.closeTo(v0.y + 10, 0.001);
+    const v1 = el.currentView;
+    // Whole client pixels: mouse events carry integer coordinates.
+    const px = Math.round(r.left + 200);
+    const py = Math.round(r.top + 150);
+    const ax = px - r.left;
+    const ay = py - r.top;
+    const baseBefore = [(ax - v1.x) / v1.k, (ay - v1.y) / v1.k];
+    viewport.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -200, clientX: px, clientY: py }));
+    const v2 = el.currentView;
+    expect(v2.k).to.be.greaterThan(v1.k);
+    expect((ax - v2.x) / v2.k).to.be.closeTo(baseBefore[0]!, 1e-6);
+    expect((ay - v2.y) / v2.k).to.be.closeTo(baseBefore[1]!, 1e-6);
+  });
+
+  it('pinches with two pointers', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    const viewport = $('[part=viewport]')!;
+    const r = viewport.getBoundingClientRect();
+    const k0 = el.currentView.k;
+    const ev = (type: string, id: number, x: number) =>
+      viewport.dispatchEvent(
+        new PointerEvent(type, { bubbles: true, pointerId: id, pointerType: 'touch', clientX: r.left + x, clientY: r.top + 200 }),
+      );
+    ev('pointerdown', 1, 300);
+    ev('pointerdown', 2, 400);
+    ev('pointermove', 2, 500);
+    ev('pointerup', 1, 300);
+    ev('pointerup', 2, 500);
+    expect(el.currentView.k).to.be.closeTo(k0 * 2, 1e-6);
+  });
+
+  it('country view: shades countries, shows counts as text, and filters by country', async () => {
+    const store = testStore(smallDataset());
+    const el = await mapWith(store);
+    ($('[data-action=countries]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.mode).to.equal('countries');
+    const gb = $('path[data-country=GB]')!;
+    const fr = $('path[data-country=FR]')!;
+    const br = $('path[data-country=BR]')!;
+    expect($$('path.land').length).to.be.greaterThan(170);
+    expect(gb.getAttribute('class')).to.match(/c[1-5]/);
+    expect(br.getAttribute('class')).to.contain('c0');
+    // France's only institution has no partnership drawn? It is in the results, so FR counts too.
+    expect(fr.getAttribute('class')).to.match(/c[1-5]/);
+    expect(getComputedStyle(gb).fill).to.not.equal(getComputedStyle(br).fill);
+    const legend = $('[part=legend]')!.textContent!;
+    expect(legend).to.contain('Partnerships per country');
+    const gbButton = places(el).find((b) => b.textContent!.includes('United Kingdom'))!;
+    expect(gbButton.textContent).to.contain('United Kingdom: 2 partnerships, 2 institutions');
+    expect(gbButton.querySelector('.badge')!.textContent).to.equal('2');
+    await expect(el).to.be.accessible();
+    gbButton.click();
+    await el.updateComplete;
+    ($('[data-action=show-only-country]') as HTMLButtonElement).click();
+    expect(store.calls).to.deep.include(['setFilter', 'country', ['GB']]);
+  });
+
+  it('table view: countries and institutions with counts, as an equal alternative', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    ($('[data-action=table]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($('[part=stage]')!.hidden).to.equal(true);
+    const tables = $$('[part=table] table');
+    expect(tables).to.have.length(2);
+    const countryRows = [...tables[0]!.querySelectorAll('tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    expect(countryRows[0]).to.equal('United Kingdom 2 2');
+    const instRows = [...tables[1]!.querySelectorAll('tbody tr')];
+    expect(instRows.length).to.equal(8);
+    expect(instRows[0]!.textContent).to.contain('(Home)');
+    await expect(el).to.be.accessible();
+    const cam = tables[1]!.querySelector<HTMLButtonElement>('button[data-id=cam]')!;
+    cam.click();
+    await el.updateComplete;
+    expect($('[part=panel] h3')!.textContent).to.equal('University of Cambridge');
+    expect(el.shadowRoot!.activeElement).to.equal($('[part=panel] h3'));
+    await expect(el).to.be.accessible();
+    ($('[data-action=table]') as HTMLButtonElement).click();
+    await settle(el);
+    expect($('[part=stage]')!.hidden).to.equal(false);
+    expect(places(el).length).to.be.greaterThan(2);
+  });
+
+  it('mirrors its controls and speaks the visitor language on right-to-left pages', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"></div>`);
+    const store = testStore(smallDataset());
+    const el = document.createElement('pa-map');
+    el.store = store;
+    el.style.setProperty('--pa-map-height', '300px');
+    wrapper.append(el);
+    current = el;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('path.land').length > 0, 'outline', { timeout: 10000 });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.map')!.getAttribute('dir')).to.equal('rtl');
+    const home = places(el).find((b) => b.dataset['key'] === 'home')!;
+    expect(home.textContent).to.contain('جامعة الملك عبد العزيز');
+    // The toolbar's first button sits on the right in RTL.
+    const toolbar = $('[part=toolbar]')!.getBoundingClientRect();
+    const zoomIn = $('[data-action=zoom-in]')!.getBoundingClientRect();
+    expect(toolbar.right - zoomIn.right).to.be.lessThan(zoomIn.left - toolbar.left);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a calm loading state and an empty state', async () => {
+    const loading = await fixture<PaMap>(html`<pa-map .store=${testStore(undefined, 'loading')}></pa-map>`);
+    expect(loading.shadowRoot!.textContent).to.contain('Loading');
+    const store = testStore(smallDataset());
+    const el = await mapWith(store);
+    store.setQuery('zzzz-nothing-matches');
+    await el.updateComplete;
+    expect($('.overlay')!.textContent).to.contain('No institutions to show');
+    expect(places(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+});
+
+function matchMediaReduced(): void {
+  // Animations run over 300 ms unless reduced motion is asked for; the waits above allow either.
+}

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { createStore, normaliseView, sameView } from '../../src/state/store.js';
+import { propertySource } from '../../src/data/sources/property.js';
+import { generateDataset } from '../../src/data/generate.js';
+import type { StoreState } from '../../src/state/types.js';
+
+const data = () => generateDataset({ partnerships: 200, seed: 5 });
+
+describe('store', () => {
+  it('starts idle, loads through a source and derives results', async () => {
+    const store = createStore({ today: '2025-06-01' });
+    expect(store.getState().status).to.equal('idle');
+    const outcome = await store.load(propertySource(data()));
+    expect(outcome?.status).to.equal('ready');
+    const s = store.getState();
+    expect(s.status).to.equal('ready');
+    expect(s.dataset?.partnerships).to.have.length(200);
+    expect(s.result?.total).to.equal(200);
+    expect(Object.isFrozen(s)).to.equal(true);
+  });
+
+  it('recomputes the result on each view change and notifies once per action', async () => {
+    const store = createStore({ today: '2025-06-01' });
+    await store.load(propertySource(data()));
+    const calls: Array<[StoreState, StoreState]> = [];
+    store.subscribe((s, p) => calls.push([s, p]));
+    store.toggleFilter('type', 'joint-research');
+    expect(calls).to.have.length(1);
+    const [after, before] = calls[0]!;
+    expect(after.view.filters.type).to.deep.equal(['joint-research']);
+    expect(before.view.filters.type).to.equal(undefined);
+    expect(after.result).not.to.equal(before.result);
+    const expected = after.dataset!.partnerships.filter((p) => p.type === 'joint-research').length;
+    expect(after.result?.total).to.equal(expected);
+    // Unchanged views notify nobody.
+    store.setFilter('type', ['joint-research']);
+    expect(calls).to.have.length(1);
+    store.toggleFilter('type', 'joint-research');
+    expect(store.getState().result?.total).to.equal(200);
+    store.setQuery('energy');
+    store.setSort('title');
+    store.setPage(2);
+    expect(store.getState().view).to.deep.include({ query: 'energy', sort: 'title', page: 2 });
+    store.setQuery('water');
+    expect(store.getState().view.page).to.equal(0);
+    store.setYears({ from: 2020 });
+    expect(store.getState().view.years).to.deep.equal({ from: 2020 });
+    store.clear();
+    expect(store.getState().view).to.deep.equal({ query: '', filters: {}, sort: 'title', page: 0 });
+  });
+
+  it('selects a partnership and highlights its partners; unsubscribe stops notifications', async () => {
+    const store = createStore();
+    await store.load(propertySource(data()));
+    let n = 0;
+    const off = store.subscribe(() => n++);
+    const p = store.getState().dataset!.partnerships[3]!;
+    store.select(p.id);
+    expect(store.getState().selected).to.equal(p.id);
+    expect(store.getState().highlighted).to.deep.equal(p.partners.map((x) => x.id));
+    store.select(undefined);
+    expect(store.getState().selected).to.equal(undefined);
+    store.highlight(['a']);
+    off();
+    store.highlight(['b']);
+    expect(n).to.equal(3);
+  });
+
+  it('normalises and compares views', () => {
+    const v = normaliseView({ filters: { country: ['SA', 'SA'], type: [] }, page: -3 });
+    expect(v).to.deep.equal({ query: '', filters: { country: ['SA'] }, sort: 'relevance', page: 0 });
+    expect(sameView(v, normaliseView({ filters: { country: ['SA'] } }))).to.equal(true);
+    expect(sameView(v, normaliseView({ filters: { country: ['GB'] } }))).to.equal(false);
+  });
+});
