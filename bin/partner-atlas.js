@@ -30,7 +30,7 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const report = validateText(text, file);
+  const report = await validateText(text, file);
   console.log(report.text);
   if (report.errors > 0) failed = true;
 }

@@ -50,9 +50,11 @@ const examples = [KAU, CAMBRIDGE, UAEU, OXFORD, TORONTO, KFUPM, UNESCO];
 const chosen = new Map(examples.map((id) => [id, byId.get(id)]));
 for (const [id, r] of chosen) if (!r) throw new Error(`${id} is missing from the ROR file`);
 
-const nonLatin = (r) => r.names.some((n) => n.lang && /[^\u0000-\u024f\s\p{P}\d]/u.test(n.value));
+const nonLatin = (r) => r.names.some((n) => n.lang && /[^\u0020-\u024f\s\p{P}\d]/u.test(n.value));
 const pool = records
-  .filter((r) => r.status === 'active' && r.types.includes('education') && !chosen.has(r.id) && r.relationships.length < 40)
+  .filter(
+    (r) => r.status === 'active' && r.types.includes('education') && !chosen.has(r.id) && r.relationships.length < 40,
+  )
   .sort((a, b) => Number(nonLatin(b)) - Number(nonLatin(a)) || a.id.localeCompare(b.id));
 const perCountry = new Map();
 for (const r of pool) {
@@ -91,15 +93,22 @@ const tehran = {
 };
 
 const SENTENCES = {
-  energy: 'Researchers from both universities study solar desalination, grid storage and low-carbon hydrogen for hot, arid climates.',
-  biomed: 'The teams share genomics data and laboratory methods to study diabetes and inherited blood disorders common in the region.',
+  energy:
+    'Researchers from both universities study solar desalination, grid storage and low-carbon hydrogen for hot, arid climates.',
+  biomed:
+    'The teams share genomics data and laboratory methods to study diabetes and inherited blood disorders common in the region.',
   ai: 'Joint projects apply machine learning to water management, smart grids and healthcare, with shared doctoral supervision.',
-  sustainableTech: 'Engineers and computer scientists design sustainable technologies for cities, from cooling to recycling.',
-  agriculture: 'Agronomists work on drought-tolerant crops, soil health and efficient irrigation for semi-arid farmland.',
-  exchange: 'Students spend one or two semesters at the partner university, with full recognition of the credits they earn.',
-  staff: 'Staff and visiting scholars teach short courses and prepare joint research proposals during visits of one to four weeks.',
+  sustainableTech:
+    'Engineers and computer scientists design sustainable technologies for cities, from cooling to recycling.',
+  agriculture:
+    'Agronomists work on drought-tolerant crops, soil health and efficient irrigation for semi-arid farmland.',
+  exchange:
+    'Students spend one or two semesters at the partner university, with full recognition of the credits they earn.',
+  staff:
+    'Staff and visiting scholars teach short courses and prepare joint research proposals during visits of one to four weeks.',
   training: 'The training combines online modules with an intensive residential school for early-career researchers.',
-  degree: 'Graduates receive a degree from each institution after completing a joint curriculum taught at both campuses.',
+  degree:
+    'Graduates receive a degree from each institution after completing a joint curriculum taught at both campuses.',
   conference: 'A yearly symposium, hosted in turn by the partners, brings together researchers, students and industry.',
   framework: 'The framework agreement sets the terms under which faculties can start exchanges and joint projects.',
   tech: 'Courses use virtual laboratories, simulation and remote instruments so that students can learn together across borders.',
@@ -141,7 +150,11 @@ add({
   description: describe('ai', 'sustainableTech'),
   partners: [UAEU, OXFORD],
   type: 'joint-research',
-  fields: [{ isced: '0613', label: { en: 'Software and applications development and analysis' } }, 'Artificial intelligence', 'Sustainable technology'],
+  fields: [
+    { isced: '0613', label: { en: 'Software and applications development and analysis' } },
+    'Artificial intelligence',
+    'Sustainable technology',
+  ],
   levels: ['master', 'doctoral'],
   start: '2023-02',
   end: '2028-01',
@@ -164,7 +177,15 @@ for (const [i, partner] of partnersAbroad.slice(0, 10).entries()) {
   const type = ['student-exchange', 'joint-degree', 'staff-exchange', 'technology-education'][i % 4];
   add({
     title: { en: `KFUPM partner school: ${display(chosen.get(partner))}` },
-    description: describe(type === 'joint-degree' ? 'degree' : type === 'staff-exchange' ? 'staff' : type === 'technology-education' ? 'tech' : 'exchange'),
+    description: describe(
+      type === 'joint-degree'
+        ? 'degree'
+        : type === 'staff-exchange'
+          ? 'staff'
+          : type === 'technology-education'
+            ? 'tech'
+            : 'exchange',
+    ),
     partners: [KFUPM, partner],
     type,
     fields: [pick(['Petroleum engineering', 'Chemical engineering', 'Computer science', 'Geosciences'])],
@@ -176,7 +197,14 @@ for (const [i, partner] of partnersAbroad.slice(0, 10).entries()) {
     tags: ['kfupm'],
   });
 }
-for (const [i, topic] of ['Open science and research data', 'Ocean science for sustainable development', 'Water security in arid regions', 'Science policy and ethics', 'Geoparks and geoheritage', 'Climate change education'].entries()) {
+for (const [i, topic] of [
+  'Open science and research data',
+  'Ocean science for sustainable development',
+  'Water security in arid regions',
+  'Science policy and ethics',
+  'Geoparks and geoheritage',
+  'Climate change education',
+].entries()) {
   add({
     title: { en: `UNESCO research training: ${topic}`, fr: `Formation à la recherche de l’UNESCO : ${topic}` },
     description: describe('training'),
@@ -204,9 +232,18 @@ const TYPES = [
   ['framework-agreement', 'framework', 'Framework agreement'],
 ];
 const TOPICS = [
-  ['Petroleum engineering', '0724'], ['Public health', '0915'], ['Computer science', '0613'], ['Architecture', '0731'],
-  ['Islamic studies', '0221'], ['Marine science', '0521'], ['Mathematics', '0541'], ['Economics', '0311'],
-  ['Linguistics', '0232'], ['Water resources', '0712'], ['Materials science', '0715'], ['Nursing', '0913'],
+  ['Petroleum engineering', '0724'],
+  ['Public health', '0915'],
+  ['Computer science', '0613'],
+  ['Architecture', '0731'],
+  ['Islamic studies', '0221'],
+  ['Marine science', '0521'],
+  ['Mathematics', '0541'],
+  ['Economics', '0311'],
+  ['Linguistics', '0232'],
+  ['Water resources', '0712'],
+  ['Materials science', '0715'],
+  ['Nursing', '0913'],
 ];
 const PROGRAMMES = ['Erasmus+', 'Bilateral agreement', 'Fulbright', 'DAAD', 'Horizon Europe'];
 const everyone = [...chosen.keys()].filter((id) => id !== KAU);

@@ -9,7 +9,7 @@ import type { Dataset } from '../../src/data/model.js';
 import { FACETS, type FacetName, type QueryState, type SearchEngine } from '../../src/state/types.js';
 import { createEngine, createEngineAsync, createReferenceEngine } from '../../src/state/engine/index.js';
 import { docFacets, docTexts } from '../../src/state/engine/documents.js';
-import { generate, rng } from '../../test/state/engine/temp-generate.js';
+import { generate, rng } from '../../test/state/engine/data.js';
 import { difference, randomViews } from '../../test/state/engine/random-queries.js';
 
 const TARGETS = {
@@ -372,7 +372,7 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
       ms(r.toggleP95),
     ]),
   );
-  const markdown = `Seeded datasets (TEMPORARY generator test/state/engine/temp-generate.ts until src/data/generate.ts lands): partnerships with 30-120-word descriptions, institution names in Latin, Arabic, Persian, Chinese, Japanese, Cyrillic, Greek and Devanagari scripts. Keystrokes: every prefix of phrases taken from the data (names in several scripts, cities, countries, titles, description words, programmes); each keystroke is one \`engine.search()\` returning the sorted hits and every facet's counts. MiniSearch (prefix, one-typo fuzzy for 5+ letters, AND) and FlexSearch (Document, forward tokenizer) index the same texts; their keystroke time includes counting every facet over their hits (at 100,000 on every other keystroke). Heap: after forced GC, minus the heap before the data was generated.
+  const markdown = `Seeded datasets from \`generateDataset\` (src/data/generate.ts) through \`validateDataset\`: partnerships with 30-120-word descriptions, institution names in Latin, Arabic, Persian, Cyrillic, Greek, Hebrew, Han, Kana, Hangul, Devanagari and Thai scripts. Keystrokes: every prefix of phrases taken from the data (names in several scripts, cities, countries, titles, description words, programmes); each keystroke is one \`engine.search()\` returning the sorted hits and every facet's counts. MiniSearch (prefix, one-typo fuzzy for 5+ letters, AND) and FlexSearch (Document, forward tokenizer) index the same texts; their keystroke time includes counting every facet over their hits (at 100,000 on every other keystroke). Heap: after forced GC, minus the heap before the data was generated.
 
 ${check}
 

@@ -30,7 +30,14 @@ function storeWith(ds: Dataset): Store {
   const engine = createEngine(ds);
   const listeners = new Set<(s: StoreState, p: StoreState) => void>();
   let view: QueryState = { query: '', filters: {}, sort: 'relevance', page: 0 };
-  let state: StoreState = { status: 'ready', dataset: ds, problems: [], view, highlighted: [], result: engine.search(view) };
+  let state: StoreState = {
+    status: 'ready',
+    dataset: ds,
+    problems: [],
+    view,
+    highlighted: [],
+    result: engine.search(view),
+  };
   const setView = (next: QueryState) => {
     const prev = state;
     view = next;
@@ -111,7 +118,13 @@ async function gestureFrames(map: PaMap, frames: number): Promise<{ pan: number;
   for (let i = 0; i < frames; i++) {
     const dx = Math.sin(i / 7) * 25;
     x += dx;
-    pan.push(await measure(() => viewport.dispatchEvent(new PointerEvent('pointermove', { ...base, clientX: x, clientY: y + Math.cos(i / 5) * 10 }))));
+    pan.push(
+      await measure(() =>
+        viewport.dispatchEvent(
+          new PointerEvent('pointermove', { ...base, clientX: x, clientY: y + Math.cos(i / 5) * 10 }),
+        ),
+      ),
+    );
   }
   viewport.dispatchEvent(new PointerEvent('pointerup', { ...base, clientX: x, clientY: y }));
   await new Promise((res) => setTimeout(res, 300));
@@ -125,7 +138,7 @@ async function gestureFrames(map: PaMap, frames: number): Promise<{ pan: number;
       bubbles: true,
       cancelable: true,
       deltaY,
-      clientX: r.left + r.width * (0.3 + 0.4 * ((i * 37) % 100) / 100),
+      clientX: r.left + r.width * (0.3 + (0.4 * ((i * 37) % 100)) / 100),
       clientY: r.top + r.height * 0.45,
     });
     zoom.push(await measure(() => viewport.dispatchEvent(event)));
@@ -149,7 +162,11 @@ async function settleCost(map: PaMap): Promise<number> {
 }
 
 /** Filter changes at 10,000 partnerships: store action -> map updated and painted. */
-async function filterChange(store: Store, map: PaMap, ds: Dataset): Promise<{ total: number; map: number; engine: number; frames: number }> {
+async function filterChange(
+  store: Store,
+  map: PaMap,
+  ds: Dataset,
+): Promise<{ total: number; map: number; engine: number; frames: number }> {
   const countries = [...new Set(ds.institutions.map((i) => i.country))].filter(Boolean).slice(0, 12);
   const totals: number[] = [];
   const maps: number[] = [];
@@ -178,7 +195,12 @@ async function filterChange(store: Store, map: PaMap, ds: Dataset): Promise<{ to
     totals.push(t3 - t0);
     worstFrames = Math.max(worstFrames, frames);
   }
-  return { total: percentile(totals, 95), map: percentile(maps, 95), engine: percentile(engines, 95), frames: worstFrames };
+  return {
+    total: percentile(totals, 95),
+    map: percentile(maps, 95),
+    engine: percentile(engines, 95),
+    frames: worstFrames,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------- baseline
@@ -283,7 +305,9 @@ async function codeSizes(): Promise<{ map?: number; outline?: number; outline50?
   const code = await bundle.text();
   const smap = (await sourceMap.json()) as { sources: string[]; mappings: string };
   const isMap = smap.sources.map((s) =>
-    /src\/map\/|src\/components\/map\/|src\/events\/institution-open|node_modules\/(d3-geo|d3-array|topojson-client)\//.test(s),
+    /src\/map\/|src\/components\/map\/|src\/events\/institution-open|node_modules\/(d3-geo|d3-array|topojson-client)\//.test(
+      s,
+    ),
   );
   const lines = code.split('\n');
   const pieces: string[] = [];
@@ -367,10 +391,34 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
   const size = await codeSizes();
 
   const rows: Array<Array<string | number>> = [
-    ['First paint, 2,000 institutions (outline loaded)', ms(fp2k.median), '≤ 60 ms', `${ms(base2k.first)} (issue: ~90 ms)`, verdict(fp2k.median, 60)],
-    ['First paint, 5,000 institutions (outline loaded)', ms(fp5k.median), '≤ 100 ms', ms(base5k.first), verdict(fp5k.median, 100)],
-    ['Pan frame p95, 5,000 institutions, CPU ×1', ms(x1.pan), '≤ 16 ms', `${ms(base5k.group)} group transform (issue: 7 ms)`, verdict(x1.pan, 16)],
-    ['Zoom frame p95, 5,000 institutions, CPU ×1', ms(x1.zoom), '≤ 16 ms', `${ms(base5k.resize)} resizing markers (issue: 28 ms)`, verdict(x1.zoom, 16)],
+    [
+      'First paint, 2,000 institutions (outline loaded)',
+      ms(fp2k.median),
+      '≤ 60 ms',
+      `${ms(base2k.first)} (issue: ~90 ms)`,
+      verdict(fp2k.median, 60),
+    ],
+    [
+      'First paint, 5,000 institutions (outline loaded)',
+      ms(fp5k.median),
+      '≤ 100 ms',
+      ms(base5k.first),
+      verdict(fp5k.median, 100),
+    ],
+    [
+      'Pan frame p95, 5,000 institutions, CPU ×1',
+      ms(x1.pan),
+      '≤ 16 ms',
+      `${ms(base5k.group)} group transform (issue: 7 ms)`,
+      verdict(x1.pan, 16),
+    ],
+    [
+      'Zoom frame p95, 5,000 institutions, CPU ×1',
+      ms(x1.zoom),
+      '≤ 16 ms',
+      `${ms(base5k.resize)} resizing markers (issue: 28 ms)`,
+      verdict(x1.zoom, 16),
+    ],
     ['Pan frame p95, 5,000 institutions, CPU ×4', ms(x4.pan), '≤ 33 ms', '–', verdict(x4.pan, 33)],
     ['Zoom frame p95, 5,000 institutions, CPU ×4', ms(x4.zoom), '≤ 33 ms', '–', verdict(x4.zoom, 33)],
     [
@@ -380,8 +428,20 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
       '–',
       verdict(filter.map, FRAME),
     ],
-    ['Map code in the CDN bundle, without outline (gzip)', kb(size.map), '≤ 20 kB', '–', size.map === undefined ? '❌ not measured' : verdict(size.map, 20 * 1024)],
-    ['110m outline chunk, loaded lazily (gzip)', kb(size.outline), '≈ 40 kB', '39 kB raw world-atlas JSON', size.outline === undefined ? '❌ not measured' : verdict(size.outline, 45 * 1024)],
+    [
+      'Map code in the CDN bundle, without outline (gzip)',
+      kb(size.map),
+      '≤ 20 kB',
+      '–',
+      size.map === undefined ? '❌ not measured' : verdict(size.map, 20 * 1024),
+    ],
+    [
+      '110m outline chunk, loaded lazily (gzip)',
+      kb(size.outline),
+      '≈ 40 kB',
+      '39 kB raw world-atlas JSON',
+      size.outline === undefined ? '❌ not measured' : verdict(size.outline, 45 * 1024),
+    ],
   ];
   const markdown = `The map with Canvas markers over an SVG outline drawn once: pan and zoom move one transform on the outline
 and one on the focusable layer, and redraw the canvas; clusters are cached per half-octave of zoom. Baselines are

@@ -19,11 +19,11 @@ export interface FileReport {
   text: string;
 }
 
-export function validateText(text: string, name: string, options: { today?: string } = {}): FileReport {
+export async function validateText(text: string, name: string, options: { today?: string } = {}): Promise<FileReport> {
   let problems: Problem[] = [];
   let dataset: Dataset | undefined;
   try {
-    const payload = /\.csv$/i.test(name) ? parseCsv(text, name) : parseJson(text);
+    const payload = /\.csv$/i.test(name) ? await parseCsv(text, name) : parseJson(text);
     const data = isSourcePayload(payload) ? payload.data : payload;
     const result = validateDataset(data, { source: name, ...(options.today ? { today: options.today } : {}) });
     problems = [...(isSourcePayload(payload) ? (payload.problems ?? []) : []), ...result.problems];
@@ -31,7 +31,16 @@ export function validateText(text: string, name: string, options: { today?: stri
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     const log = new ProblemLog(name);
-    log.add({ collection: 'file' }, { code: error.code, detail: error.message.replace(/\.$/, ''), ...(error.expected ? { expected: error.expected } : {}), ...(error.found ? { found: error.found } : {}), leftOut: 'file' });
+    log.add(
+      { collection: 'file' },
+      {
+        code: error.code,
+        detail: error.message.replace(/\.$/, ''),
+        ...(error.expected ? { expected: error.expected } : {}),
+        ...(error.found ? { found: error.found } : {}),
+        leftOut: 'file',
+      },
+    );
     problems = log.problems;
   }
   const errors = problems.filter((p) => p.severity === 'error').length;

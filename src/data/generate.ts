@@ -43,23 +43,163 @@ interface Locale {
 
 const LATIN = ['ka', 'ri', 'mo', 'sa', 'le', 'na', 'to', 'vi', 'da', 'ro', 'lu', 'ma', 'te', 'si', 'bo', 'ne'];
 const LOCALES: readonly Locale[] = [
-  { lang: 'en', countries: [['GB', 53, -1.5], ['US', 39, -96], ['CA', 50, -100], ['AU', -30, 145], ['NZ', -41, 174], ['IE', 53, -8], ['NG', 8, 7], ['KE', -0.5, 37], ['ZA', -28, 26]], syllables: LATIN, latin: LATIN, template: 'University of {c}' },
-  { lang: 'fr', countries: [['FR', 46.5, 2.5], ['BE', 50.6, 4.6], ['SN', 14.5, -15], ['MA', 32, -6.5], ['CH', 46.8, 7.5]], syllables: LATIN, latin: LATIN, template: 'Université de {c}' },
-  { lang: 'es', countries: [['ES', 40, -3.7], ['MX', 21, -100], ['AR', -33, -62], ['CL', -35, -71], ['CO', 5, -74]], syllables: LATIN, latin: LATIN, template: 'Universidad de {c}' },
-  { lang: 'de', countries: [['DE', 51, 10], ['AT', 47.6, 14], ['CH', 47, 8.5]], syllables: LATIN, latin: LATIN, template: 'Universität {c}' },
-  { lang: 'ar', countries: [['SA', 23, 45], ['AE', 24, 54.5], ['EG', 28, 31], ['JO', 31.5, 36], ['QA', 25.3, 51.3], ['OM', 22, 57.5], ['IQ', 33, 44], ['MA', 33, -6.8]], syllables: ['ال', 'مد', 'ري', 'نة', 'قا', 'هر', 'جد', 'دة', 'بص', 'را', 'سو', 'كر'], latin: ['al', 'mad', 'ri', 'na', 'qa', 'har', 'jid', 'da', 'bas', 'ra', 'su', 'kar'], template: 'جامعة {c}' },
-  { lang: 'fa', countries: [['IR', 33, 53]], syllables: ['تب', 'ری', 'ز', 'شی', 'را', 'مش', 'هد', 'کر', 'ما', 'نش'], latin: ['tab', 'ri', 'z', 'shi', 'ra', 'mash', 'had', 'ker', 'ma', 'nesh'], template: 'دانشگاه {c}' },
-  { lang: 'ru', countries: [['RU', 55.7, 37.6], ['KZ', 48, 68], ['BY', 53.7, 28]], syllables: ['но', 'во', 'си', 'бир', 'ка', 'зань', 'ом', 'ск', 'то', 'мск'], latin: ['no', 'vo', 'si', 'bir', 'ka', 'zan', 'om', 'sk', 'to', 'msk'], template: '{c} государственный университет' },
-  { lang: 'el', countries: [['GR', 39, 22], ['CY', 35, 33]], syllables: ['θε', 'σσα', 'λο', 'νί', 'κη', 'πά', 'τρα', 'κρή'], latin: ['the', 'ssa', 'lo', 'ni', 'ki', 'pa', 'tra', 'kri'], template: 'Πανεπιστήμιο {c}' },
-  { lang: 'he', countries: [['IL', 31.5, 34.9]], syllables: ['חי', 'פה', 'רח', 'בת', 'ים', 'אר', 'יה'], latin: ['hai', 'fa', 'rah', 'bat', 'yam', 'ar', 'ya'], template: 'אוניברסיטת {c}' },
-  { lang: 'zh', countries: [['CN', 32, 112], ['TW', 23.7, 121]], syllables: ['北', '京', '上', '海', '南', '武', '汉', '广', '州', '清', '华', '复', '旦'], latin: ['bei', 'jing', 'shang', 'hai', 'nan', 'wu', 'han', 'guang', 'zhou', 'qing', 'hua', 'fu', 'dan'], template: '{c}大学' },
-  { lang: 'ja', countries: [['JP', 36, 138]], syllables: ['と', 'う', 'きょ', 'お', 'さ', 'か', 'な', 'ご', 'や', 'せ', 'ん'], latin: ['to', 'u', 'kyo', 'o', 'sa', 'ka', 'na', 'go', 'ya', 'se', 'n'], template: '{c}大学' },
-  { lang: 'ko', countries: [['KR', 36.5, 127.8]], syllables: ['서', '울', '부', '산', '대', '구', '광', '주', '전'], latin: ['seo', 'ul', 'bu', 'san', 'dae', 'gu', 'gwang', 'ju', 'jeon'], template: '{c}대학교' },
-  { lang: 'hi', countries: [['IN', 22, 79]], syllables: ['दि', 'ल्ली', 'मुं', 'बई', 'पु', 'णे', 'जय', 'पुर', 'का', 'न'], latin: ['di', 'lli', 'mum', 'bai', 'pu', 'ne', 'jay', 'pur', 'ka', 'n'], template: '{c} विश्वविद्यालय' },
-  { lang: 'th', countries: [['TH', 15, 101]], syllables: ['เชียง', 'ใหม่', 'ขอน', 'แก่น', 'สง', 'ขลา', 'มหิ', 'ดล'], latin: ['chiang', 'mai', 'khon', 'kaen', 'song', 'khla', 'mahi', 'dol'], template: 'มหาวิทยาลัย{c}' },
+  {
+    lang: 'en',
+    countries: [
+      ['GB', 53, -1.5],
+      ['US', 39, -96],
+      ['CA', 50, -100],
+      ['AU', -30, 145],
+      ['NZ', -41, 174],
+      ['IE', 53, -8],
+      ['NG', 8, 7],
+      ['KE', -0.5, 37],
+      ['ZA', -28, 26],
+    ],
+    syllables: LATIN,
+    latin: LATIN,
+    template: 'University of {c}',
+  },
+  {
+    lang: 'fr',
+    countries: [
+      ['FR', 46.5, 2.5],
+      ['BE', 50.6, 4.6],
+      ['SN', 14.5, -15],
+      ['MA', 32, -6.5],
+      ['CH', 46.8, 7.5],
+    ],
+    syllables: LATIN,
+    latin: LATIN,
+    template: 'Université de {c}',
+  },
+  {
+    lang: 'es',
+    countries: [
+      ['ES', 40, -3.7],
+      ['MX', 21, -100],
+      ['AR', -33, -62],
+      ['CL', -35, -71],
+      ['CO', 5, -74],
+    ],
+    syllables: LATIN,
+    latin: LATIN,
+    template: 'Universidad de {c}',
+  },
+  {
+    lang: 'de',
+    countries: [
+      ['DE', 51, 10],
+      ['AT', 47.6, 14],
+      ['CH', 47, 8.5],
+    ],
+    syllables: LATIN,
+    latin: LATIN,
+    template: 'Universität {c}',
+  },
+  {
+    lang: 'ar',
+    countries: [
+      ['SA', 23, 45],
+      ['AE', 24, 54.5],
+      ['EG', 28, 31],
+      ['JO', 31.5, 36],
+      ['QA', 25.3, 51.3],
+      ['OM', 22, 57.5],
+      ['IQ', 33, 44],
+      ['MA', 33, -6.8],
+    ],
+    syllables: ['ال', 'مد', 'ري', 'نة', 'قا', 'هر', 'جد', 'دة', 'بص', 'را', 'سو', 'كر'],
+    latin: ['al', 'mad', 'ri', 'na', 'qa', 'har', 'jid', 'da', 'bas', 'ra', 'su', 'kar'],
+    template: 'جامعة {c}',
+  },
+  {
+    lang: 'fa',
+    countries: [['IR', 33, 53]],
+    syllables: ['تب', 'ری', 'ز', 'شی', 'را', 'مش', 'هد', 'کر', 'ما', 'نش'],
+    latin: ['tab', 'ri', 'z', 'shi', 'ra', 'mash', 'had', 'ker', 'ma', 'nesh'],
+    template: 'دانشگاه {c}',
+  },
+  {
+    lang: 'ru',
+    countries: [
+      ['RU', 55.7, 37.6],
+      ['KZ', 48, 68],
+      ['BY', 53.7, 28],
+    ],
+    syllables: ['но', 'во', 'си', 'бир', 'ка', 'зань', 'ом', 'ск', 'то', 'мск'],
+    latin: ['no', 'vo', 'si', 'bir', 'ka', 'zan', 'om', 'sk', 'to', 'msk'],
+    template: '{c} государственный университет',
+  },
+  {
+    lang: 'el',
+    countries: [
+      ['GR', 39, 22],
+      ['CY', 35, 33],
+    ],
+    syllables: ['θε', 'σσα', 'λο', 'νί', 'κη', 'πά', 'τρα', 'κρή'],
+    latin: ['the', 'ssa', 'lo', 'ni', 'ki', 'pa', 'tra', 'kri'],
+    template: 'Πανεπιστήμιο {c}',
+  },
+  {
+    lang: 'he',
+    countries: [['IL', 31.5, 34.9]],
+    syllables: ['חי', 'פה', 'רח', 'בת', 'ים', 'אר', 'יה'],
+    latin: ['hai', 'fa', 'rah', 'bat', 'yam', 'ar', 'ya'],
+    template: 'אוניברסיטת {c}',
+  },
+  {
+    lang: 'zh',
+    countries: [
+      ['CN', 32, 112],
+      ['TW', 23.7, 121],
+    ],
+    syllables: ['北', '京', '上', '海', '南', '武', '汉', '广', '州', '清', '华', '复', '旦'],
+    latin: ['bei', 'jing', 'shang', 'hai', 'nan', 'wu', 'han', 'guang', 'zhou', 'qing', 'hua', 'fu', 'dan'],
+    template: '{c}大学',
+  },
+  {
+    lang: 'ja',
+    countries: [['JP', 36, 138]],
+    syllables: ['と', 'う', 'きょ', 'お', 'さ', 'か', 'な', 'ご', 'や', 'せ', 'ん'],
+    latin: ['to', 'u', 'kyo', 'o', 'sa', 'ka', 'na', 'go', 'ya', 'se', 'n'],
+    template: '{c}大学',
+  },
+  {
+    lang: 'ko',
+    countries: [['KR', 36.5, 127.8]],
+    syllables: ['서', '울', '부', '산', '대', '구', '광', '주', '전'],
+    latin: ['seo', 'ul', 'bu', 'san', 'dae', 'gu', 'gwang', 'ju', 'jeon'],
+    template: '{c}대학교',
+  },
+  {
+    lang: 'hi',
+    countries: [['IN', 22, 79]],
+    syllables: ['दि', 'ल्ली', 'मुं', 'बई', 'पु', 'णे', 'जय', 'पुर', 'का', 'न'],
+    latin: ['di', 'lli', 'mum', 'bai', 'pu', 'ne', 'jay', 'pur', 'ka', 'n'],
+    template: '{c} विश्वविद्यालय',
+  },
+  {
+    lang: 'th',
+    countries: [['TH', 15, 101]],
+    syllables: ['เชียง', 'ใหม่', 'ขอน', 'แก่น', 'สง', 'ขลา', 'มหิ', 'ดล'],
+    latin: ['chiang', 'mai', 'khon', 'kaen', 'song', 'khla', 'mahi', 'dol'],
+    template: 'มหาวิทยาลัย{c}',
+  },
 ];
 
-const KINDS = ['university', 'university', 'university', 'university', 'research-institute', 'hospital', 'company', 'non-profit', 'government', 'intergovernmental'] as const;
+const KINDS = [
+  'university',
+  'university',
+  'university',
+  'university',
+  'research-institute',
+  'hospital',
+  'company',
+  'non-profit',
+  'government',
+  'intergovernmental',
+] as const;
 const EN_TEMPLATES: Record<(typeof KINDS)[number], string> = {
   university: 'University of {c}',
   'research-institute': '{c} Institute for Advanced Research',
@@ -71,11 +211,28 @@ const EN_TEMPLATES: Record<(typeof KINDS)[number], string> = {
 };
 
 const TOPICS: ReadonlyArray<readonly [label: string, isced: string]> = [
-  ['Sustainable energy', '0713'], ['Biomedical research', '0914'], ['Artificial intelligence', '0613'], ['Sustainable agriculture', '0811'],
-  ['Water resources', '0712'], ['Petroleum engineering', '0724'], ['Public health', '0915'], ['Computer science', '0613'],
-  ['Architecture', '0731'], ['Economics', '0311'], ['Islamic studies', '0221'], ['Linguistics', '0232'], ['Marine science', '0521'],
-  ['Mathematics', '0541'], ['Materials science', '0715'], ['Nursing', '0913'], ['Law', '0421'], ['Education', '0111'],
-  ['Climate science', '0522'], ['Data science', '0688'], ['Cultural heritage', '0222'], ['Business administration', '0413'],
+  ['Sustainable energy', '0713'],
+  ['Biomedical research', '0914'],
+  ['Artificial intelligence', '0613'],
+  ['Sustainable agriculture', '0811'],
+  ['Water resources', '0712'],
+  ['Petroleum engineering', '0724'],
+  ['Public health', '0915'],
+  ['Computer science', '0613'],
+  ['Architecture', '0731'],
+  ['Economics', '0311'],
+  ['Islamic studies', '0221'],
+  ['Linguistics', '0232'],
+  ['Marine science', '0521'],
+  ['Mathematics', '0541'],
+  ['Materials science', '0715'],
+  ['Nursing', '0913'],
+  ['Law', '0421'],
+  ['Education', '0111'],
+  ['Climate science', '0522'],
+  ['Data science', '0688'],
+  ['Cultural heritage', '0222'],
+  ['Business administration', '0413'],
 ];
 const ACTIVITIES: Record<string, string> = {
   'student-exchange': 'Student exchange in',
@@ -137,7 +294,13 @@ export function generateDataset(options: GenerateOptions): DatasetInput {
     institutions.push({
       id: `gen-inst-${i}`,
       name,
-      acronyms: [en.split(/\s+/).map((w) => w[0]).join('').toUpperCase()],
+      acronyms: [
+        en
+          .split(/\s+/)
+          .map((w) => w[0])
+          .join('')
+          .toUpperCase(),
+      ],
       kind,
       country,
       city: latin,
@@ -159,7 +322,11 @@ export function generateDataset(options: GenerateOptions): DatasetInput {
     const words = int(30, 120);
     let description = '';
     while (description.split(' ').length < words) description += (description ? ' ' : '') + pick(SENTENCES);
-    description = description.split(' ').slice(0, words).join(' ').replace(/[.,]?$/, '.');
+    description = description
+      .split(' ')
+      .slice(0, words)
+      .join(' ')
+      .replace(/[.,]?$/, '.');
     const startYear = int(year - 15, year + 2);
     const end = rnd() < 0.7 ? `${startYear + int(2, 10)}-${pad(int(1, 12))}` : undefined;
     const title = `${ACTIVITIES[type]} ${topic.toLowerCase()}`;
@@ -198,8 +365,27 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 /** Keeps generated names distinct without numbers: "University of Kari II", "… XIV". */
 function romanSuffix(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 }

@@ -65,19 +65,39 @@ export async function loadSource(source: DataSource, options: LoadOptions = {}):
   }
   if (signal.aborted) throw new DOMException('The load was aborted.', 'AbortError');
   const payload: Omit<SourcePayload, symbol> = isSourcePayload(loaded) ? loaded : { data: loaded };
-  const { dataset, problems } = validateDataset(payload.data, { source: source.name, ...(options.today ? { today: options.today } : {}) });
+  const { dataset, problems } = validateDataset(payload.data, {
+    source: source.name,
+    ...(options.today ? { today: options.today } : {}),
+  });
   const all: Problem[] = [...(payload.problems ?? []), ...problems];
   if (payload.stale) {
     const log = new ProblemLog(source.name);
     log.add(
       { collection: 'file' },
-      { code: 'stale-data', severity: 'warning', found: payload.stale.reason, ...(payload.stale.savedAt ? { detail: `the data host could not be reached; showing the copy saved at ${payload.stale.savedAt}, which may be out of date` } : {}) },
+      {
+        code: 'stale-data',
+        severity: 'warning',
+        found: payload.stale.reason,
+        ...(payload.stale.savedAt
+          ? {
+              detail: `the data host could not be reached; showing the copy saved at ${payload.stale.savedAt}, which may be out of date`,
+            }
+          : {}),
+      },
     );
     all.unshift(...log.problems);
-    return { status: 'stale', dataset, problems: all, ...(payload.stale.savedAt ? { savedAt: payload.stale.savedAt } : {}), source };
+    return {
+      status: 'stale',
+      dataset,
+      problems: all,
+      ...(payload.stale.savedAt ? { savedAt: payload.stale.savedAt } : {}),
+      source,
+    };
   }
   const fatal = all.some((p) => p.leftOut === 'file');
-  return fatal ? { status: 'error', dataset, problems: all, error: 'data.invalid', source } : { status: 'ready', dataset, problems: all, source };
+  return fatal
+    ? { status: 'error', dataset, problems: all, error: 'data.invalid', source }
+    : { status: 'ready', dataset, problems: all, source };
 }
 
 function describeError(error: unknown): string {
@@ -141,7 +161,12 @@ export function sourceFromElement(element: Element, input: ElementSourceInput): 
     return {
       name: input.src,
       load: async () => {
-        throw new SourceError('load-failed', `No source type "${type}" is registered`, JSON.stringify(type), 'json, csv, remote or a name given to registerSource()');
+        throw new SourceError(
+          'load-failed',
+          `No source type "${type}" is registered`,
+          JSON.stringify(type),
+          'json, csv, remote or a name given to registerSource()',
+        );
       },
     };
   }

@@ -8,7 +8,11 @@ const logged = new Set<string>();
 /** Above this many problems the console shows the first ones and a count; the full list is on the event/property. */
 const SHOWN = 100;
 
-export function reportProblems(problems: readonly Problem[], source: string, console_: Pick<Console, 'groupCollapsed' | 'groupEnd' | 'warn' | 'error' | 'info'> = console): void {
+export function reportProblems(
+  problems: readonly Problem[],
+  source: string,
+  console_: Pick<Console, 'groupCollapsed' | 'groupEnd' | 'warn' | 'error' | 'info'> = console,
+): void {
   const fresh = problems.filter((p) => !logged.has(p.message));
   if (fresh.length === 0) return;
   for (const p of fresh) logged.add(p.message);
@@ -18,7 +22,8 @@ export function reportProblems(problems: readonly Problem[], source: string, con
     `[partner-atlas] ${source}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the data`,
   );
   for (const p of fresh.slice(0, SHOWN)) (p.severity === 'error' ? console_.error : console_.warn)(p.message);
-  if (fresh.length > SHOWN) console_.info(`…and ${fresh.length - SHOWN} more: read element.problems or listen for the pa-problems event.`);
+  if (fresh.length > SHOWN)
+    console_.info(`…and ${fresh.length - SHOWN} more: read element.problems or listen for the pa-problems event.`);
   console_.groupEnd();
 }
 

@@ -186,7 +186,8 @@ export function validateDataset(input: unknown, options: ValidateOptions): Valid
   const list = (key: 'institutions' | 'partnerships'): unknown[] => {
     const value = raw[key];
     if (Array.isArray(value)) return value;
-    if (value === undefined) log.add(file, { code: 'missing-collection', field: key, expected: 'a list', found: 'nothing' });
+    if (value === undefined)
+      log.add(file, { code: 'missing-collection', field: key, expected: 'a list', found: 'nothing' });
     else log.add(file, { code: 'wrong-type', field: key, expected: 'a list', found: describe(value) });
     return [];
   };
@@ -201,7 +202,13 @@ export function validateDataset(input: unknown, options: ValidateOptions): Valid
     if (earlier !== undefined) {
       log.add(
         { collection: 'institutions', index, id: inst.id },
-        { code: 'duplicate-id', field: 'id', expected: 'a unique id', found: `the id of institutions[${earlier}]`, leftOut: 'record' },
+        {
+          code: 'duplicate-id',
+          field: 'id',
+          expected: 'a unique id',
+          found: `the id of institutions[${earlier}]`,
+          leftOut: 'record',
+        },
       );
       return;
     }
@@ -222,7 +229,13 @@ export function validateDataset(input: unknown, options: ValidateOptions): Valid
     if (earlier !== undefined) {
       log.add(
         { collection: 'partnerships', index, id: p.id },
-        { code: 'duplicate-id', field: 'id', expected: 'a unique id', found: `the id of partnerships[${earlier}]`, leftOut: 'record' },
+        {
+          code: 'duplicate-id',
+          field: 'id',
+          expected: 'a unique id',
+          found: `the id of partnerships[${earlier}]`,
+          leftOut: 'record',
+        },
       );
       return;
     }
@@ -309,7 +322,13 @@ class RecordCheck {
     const out: string[] = [];
     v.forEach((item, i) => {
       if (typeof item !== 'string') {
-        this.problem({ code: 'wrong-type', field: `${field}/${i}`, expected: 'a text', found: describe(item), leftOut: 'value' });
+        this.problem({
+          code: 'wrong-type',
+          field: `${field}/${i}`,
+          expected: 'a text',
+          found: describe(item),
+          leftOut: 'value',
+        });
         return;
       }
       const s = cleanText(item);
@@ -324,7 +343,13 @@ class RecordCheck {
     for (const [i, item] of this.stringList(field, `a list of ${allowed.join(', ')}`).entries()) {
       if ((allowed as readonly string[]).includes(item)) out.push(item as T);
       else
-        this.problem({ code: 'unknown-value', field: `${field}/${i}`, expected: `one of ${allowed.join(', ')}`, found: describe(item), leftOut: 'value' });
+        this.problem({
+          code: 'unknown-value',
+          field: `${field}/${i}`,
+          expected: `one of ${allowed.join(', ')}`,
+          found: describe(item),
+          leftOut: 'value',
+        });
     }
     return out;
   }
@@ -345,11 +370,23 @@ class RecordCheck {
       for (const [key, text] of Object.entries(value)) {
         const lang = canonicalLanguage(key);
         if (lang === undefined) {
-          this.problem({ code: 'bad-language', field: `${field}/${key}`, expected: 'a BCP 47 language tag such as "en" or "ar"', found: describe(key), leftOut: 'value' });
+          this.problem({
+            code: 'bad-language',
+            field: `${field}/${key}`,
+            expected: 'a BCP 47 language tag such as "en" or "ar"',
+            found: describe(key),
+            leftOut: 'value',
+          });
           continue;
         }
         if (typeof text !== 'string') {
-          this.problem({ code: 'wrong-type', field: `${field}/${key}`, expected: 'a text', found: describe(text), leftOut: 'value' });
+          this.problem({
+            code: 'wrong-type',
+            field: `${field}/${key}`,
+            expected: 'a text',
+            found: describe(text),
+            leftOut: 'value',
+          });
           continue;
         }
         const s = cleanText(text);
@@ -364,7 +401,12 @@ class RecordCheck {
       return undefined;
     }
     if (markup && Object.values(out).some(looksLikeMarkup)) {
-      this.problem({ code: 'markup-in-text', severity: 'warning', field, found: describe(Object.values(out).find(looksLikeMarkup)) });
+      this.problem({
+        code: 'markup-in-text',
+        severity: 'warning',
+        field,
+        found: describe(Object.values(out).find(looksLikeMarkup)),
+      });
     }
     return freezeTexts(out);
   }
@@ -406,7 +448,13 @@ class RecordCheck {
       return {};
     }
     if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
-      this.problem({ code: 'bad-coordinates', field, expected: 'latitude -90..90 and longitude -180..180', found, leftOut: 'value' });
+      this.problem({
+        code: 'bad-coordinates',
+        field,
+        expected: 'latitude -90..90 and longitude -180..180',
+        found,
+        leftOut: 'value',
+      });
       return {};
     }
     if (lat === 0 && lng === 0) this.problem({ code: 'suspicious-coordinates', severity: 'warning', field, found });
@@ -416,13 +464,25 @@ class RecordCheck {
   country(field: string, value: unknown): string {
     if (value === undefined || value === null || value === '') return '';
     if (typeof value !== 'string') {
-      this.problem({ code: 'wrong-type', field, expected: 'an ISO 3166-1 alpha-2 code such as "SA"', found: describe(value), leftOut: 'value' });
+      this.problem({
+        code: 'wrong-type',
+        field,
+        expected: 'an ISO 3166-1 alpha-2 code such as "SA"',
+        found: describe(value),
+        leftOut: 'value',
+      });
       return '';
     }
     const code = value.trim();
     if (!isCountryCode(code)) {
       const hint = isCountryCode(code.toUpperCase()) ? ` (in capitals: "${code.toUpperCase()}")` : '';
-      this.problem({ code: 'unknown-country', field, expected: `an ISO 3166-1 alpha-2 code in capitals such as "SA"${hint}`, found: describe(value), leftOut: 'value' });
+      this.problem({
+        code: 'unknown-country',
+        field,
+        expected: `an ISO 3166-1 alpha-2 code in capitals such as "SA"${hint}`,
+        found: describe(value),
+        leftOut: 'value',
+      });
       return '';
     }
     return code;
@@ -432,7 +492,13 @@ class RecordCheck {
     const v = this.rec[field];
     if (v === undefined || v === null || v === '') return undefined;
     if (typeof v !== 'string' || !isIsoDate(v.trim())) {
-      this.problem({ code: 'bad-date', field, expected: 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD', found: describe(v), leftOut: 'value' });
+      this.problem({
+        code: 'bad-date',
+        field,
+        expected: 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+        found: describe(v),
+        leftOut: 'value',
+      });
       return undefined;
     }
     return v.trim();
@@ -443,7 +509,10 @@ class RecordCheck {
 
 function checkInstitution(rec: unknown, index: number, log: ProblemLog): Institution | undefined {
   if (!isObj(rec)) {
-    log.add({ collection: 'institutions', index }, { code: 'wrong-type', expected: 'an institution object', found: describe(rec), leftOut: 'record' });
+    log.add(
+      { collection: 'institutions', index },
+      { code: 'wrong-type', expected: 'an institution object', found: describe(rec), leftOut: 'record' },
+    );
     return undefined;
   }
   const rawId = typeof rec['id'] === 'string' ? rec['id'].trim() : undefined;
@@ -457,7 +526,14 @@ function checkInstitution(rec: unknown, index: number, log: ProblemLog): Institu
   const rawKind = c.optionalString('kind');
   if (rawKind !== undefined) {
     if ((INSTITUTION_KINDS as readonly string[]).includes(rawKind)) kind = rawKind as InstitutionKind;
-    else c.problem({ code: 'unknown-value', field: 'kind', expected: `one of ${INSTITUTION_KINDS.join(', ')}`, found: describe(rawKind), leftOut: 'value' });
+    else
+      c.problem({
+        code: 'unknown-value',
+        field: 'kind',
+        expected: `one of ${INSTITUTION_KINDS.join(', ')}`,
+        found: describe(rawKind),
+        leftOut: 'value',
+      });
   }
   const website = c.url('website', rec['website'], true);
   const logo = c.url('logo', rec['logo'], true);
@@ -491,7 +567,13 @@ function checkRor(c: RecordCheck, id: string | undefined): Institution | undefin
     .sort((a, b) => Number(isRorDisplay(b.n)) - Number(isRorDisplay(a.n)));
   for (const { n, i } of ordered) {
     if (!isObj(n) || typeof n['value'] !== 'string' || !Array.isArray(n['types'])) {
-      c.problem({ code: 'wrong-type', field: `names/${i}`, expected: 'a ROR name: { value, types, lang }', found: describe(n), leftOut: 'value' });
+      c.problem({
+        code: 'wrong-type',
+        field: `names/${i}`,
+        expected: 'a ROR name: { value, types, lang }',
+        found: describe(n),
+        leftOut: 'value',
+      });
       continue;
     }
     const value = cleanText(n['value']);
@@ -501,7 +583,13 @@ function checkRor(c: RecordCheck, id: string | undefined): Institution | undefin
     if (typeof n['lang'] === 'string' && n['lang'] !== '') {
       const canonical = canonicalLanguage(n['lang']);
       if (canonical === undefined) {
-        c.problem({ code: 'bad-language', field: `names/${i}/lang`, expected: 'an ISO 639-1 code or null', found: describe(n['lang']), leftOut: 'value' });
+        c.problem({
+          code: 'bad-language',
+          field: `names/${i}/lang`,
+          expected: 'an ISO 639-1 code or null',
+          found: describe(n['lang']),
+          leftOut: 'value',
+        });
       } else lang = canonical;
     }
     if (types.includes('ror_display')) display ??= value;
@@ -512,12 +600,19 @@ function checkRor(c: RecordCheck, id: string | undefined): Institution | undefin
     if (types.includes('alias') && !aliases.includes(value)) aliases.push(value);
   }
   if (Object.keys(names).length === 0) {
-    c.problem({ code: 'missing-field', field: 'names', expected: 'at least one name of type "ror_display" or "label"', found: describe(entries), leftOut: 'record' });
+    c.problem({
+      code: 'missing-field',
+      field: 'names',
+      expected: 'at least one name of type "ror_display" or "label"',
+      found: describe(entries),
+      leftOut: 'record',
+    });
     return undefined;
   }
   if (id === undefined) return undefined;
   const displayName = display ?? names['en'] ?? names['und'] ?? Object.values(names)[0]!;
-  if (looksLikeMarkup(displayName)) c.problem({ code: 'markup-in-text', severity: 'warning', field: 'names', found: describe(displayName) });
+  if (looksLikeMarkup(displayName))
+    c.problem({ code: 'markup-in-text', severity: 'warning', field: 'names', found: describe(displayName) });
 
   const types = Array.isArray(rec['types']) ? rec['types'].filter((t): t is string => typeof t === 'string') : [];
   let country = '';
@@ -531,16 +626,30 @@ function checkRor(c: RecordCheck, id: string | undefined): Institution | undefin
       city = typeof details['name'] === 'string' ? cleanText(details['name']) : '';
       coords = c.coordinates('locations/0/geonames_details/lat', 'lng', details['lat'], details['lng']);
     } else {
-      c.problem({ code: 'wrong-type', field: 'locations/0/geonames_details', expected: 'an object', found: describe(details), leftOut: 'value' });
+      c.problem({
+        code: 'wrong-type',
+        field: 'locations/0/geonames_details',
+        expected: 'an object',
+        found: describe(details),
+        leftOut: 'value',
+      });
     }
   } else if (locations !== undefined && !Array.isArray(locations)) {
-    c.problem({ code: 'wrong-type', field: 'locations', expected: 'a list', found: describe(locations), leftOut: 'value' });
+    c.problem({
+      code: 'wrong-type',
+      field: 'locations',
+      expected: 'a list',
+      found: describe(locations),
+      leftOut: 'value',
+    });
   }
 
   let website: string | undefined;
   const links = rec['links'];
   if (Array.isArray(links)) {
-    const ordered = [...links.entries()].sort(([, a], [, b]) => Number(isObj(b) && b['type'] === 'website') - Number(isObj(a) && a['type'] === 'website'));
+    const ordered = [...links.entries()].sort(
+      ([, a], [, b]) => Number(isObj(b) && b['type'] === 'website') - Number(isObj(a) && a['type'] === 'website'),
+    );
     for (const [i, link] of ordered) {
       if (!isObj(link) || link['type'] !== 'website') continue;
       website = c.url(`links/${i}/value`, link['value'], true);
@@ -577,7 +686,10 @@ const isRorDisplay = (n: unknown) => isObj(n) && Array.isArray(n['types']) && n[
 function checkMeta(value: unknown, institutions: ReadonlyMap<string, Institution>, log: ProblemLog): DatasetMeta {
   if (value === undefined || value === null) return Object.freeze({ types: Object.freeze([]) });
   if (!isObj(value)) {
-    log.add({ collection: 'meta' }, { code: 'wrong-type', expected: 'an object', found: describe(value), leftOut: 'value' });
+    log.add(
+      { collection: 'meta' },
+      { code: 'wrong-type', expected: 'an object', found: describe(value), leftOut: 'value' },
+    );
     return Object.freeze({ types: Object.freeze([]) });
   }
   const c = new RecordCheck({ collection: 'meta' }, value, log);
@@ -588,24 +700,49 @@ function checkMeta(value: unknown, institutions: ReadonlyMap<string, Institution
   if (home !== undefined) {
     home = canonicalId(home);
     if (!institutions.has(home)) {
-      c.problem({ code: 'unknown-home', severity: 'warning', field: 'home', expected: 'the id of an institution in the data', found: describe(home), leftOut: 'value' });
+      c.problem({
+        code: 'unknown-home',
+        severity: 'warning',
+        field: 'home',
+        expected: 'the id of an institution in the data',
+        found: describe(home),
+        leftOut: 'value',
+      });
       home = undefined;
     }
   }
   const types: { id: string; label: Texts }[] = [];
   if (value['types'] !== undefined) {
     if (!Array.isArray(value['types'])) {
-      c.problem({ code: 'wrong-type', field: 'types', expected: 'a list of { id, label }', found: describe(value['types']), leftOut: 'value' });
+      c.problem({
+        code: 'wrong-type',
+        field: 'types',
+        expected: 'a list of { id, label }',
+        found: describe(value['types']),
+        leftOut: 'value',
+      });
     } else {
       value['types'].forEach((t, i) => {
         if (!isObj(t) || typeof t['id'] !== 'string' || cleanText(t['id']) === '') {
-          c.problem({ code: 'wrong-type', field: `types/${i}`, expected: 'an object { id, label }', found: describe(t), leftOut: 'value' });
+          c.problem({
+            code: 'wrong-type',
+            field: `types/${i}`,
+            expected: 'an object { id, label }',
+            found: describe(t),
+            leftOut: 'value',
+          });
           return;
         }
         const label = c.texts(`types/${i}/label`, t['label'], false);
         if (label === undefined) {
           if (t['label'] === undefined)
-            c.problem({ code: 'missing-field', field: `types/${i}/label`, expected: 'a text, or an object mapping language tags to texts', found: 'nothing', leftOut: 'value' });
+            c.problem({
+              code: 'missing-field',
+              field: `types/${i}/label`,
+              expected: 'a text, or an object mapping language tags to texts',
+              found: 'nothing',
+              leftOut: 'value',
+            });
           return;
         }
         types.push(Object.freeze({ id: cleanText(t['id']), label }));
@@ -635,48 +772,94 @@ function checkPartnership(
   today: string,
 ): Partnership | undefined {
   if (!isObj(rec)) {
-    log.add({ collection: 'partnerships', index }, { code: 'wrong-type', expected: 'a partnership object', found: describe(rec), leftOut: 'record' });
+    log.add(
+      { collection: 'partnerships', index },
+      { code: 'wrong-type', expected: 'a partnership object', found: describe(rec), leftOut: 'record' },
+    );
     return undefined;
   }
   const rawId = typeof rec['id'] === 'string' ? rec['id'].trim() : undefined;
   const c = new RecordCheck({ collection: 'partnerships', index, ...(rawId ? { id: rawId } : {}) }, rec, log);
   const id = c.requiredString('id', 'a unique id');
   const title = c.texts('title', rec['title'], true, true);
-  const type = c.requiredString('type', `a partnership type: ${PARTNERSHIP_TYPES.join(', ')}, or one declared in meta.types`);
+  const type = c.requiredString(
+    'type',
+    `a partnership type: ${PARTNERSHIP_TYPES.join(', ')}, or one declared in meta.types`,
+  );
   const partners = checkPartners(c, institutions);
   if (id === undefined || title === undefined || type === undefined || partners === undefined) return undefined;
 
   if (!knownTypes.has(type)) {
-    c.problem({ code: 'unknown-type', severity: 'warning', field: 'type', expected: `one of ${PARTNERSHIP_TYPES.join(', ')}, or a type declared in meta.types`, found: describe(type) });
+    c.problem({
+      code: 'unknown-type',
+      severity: 'warning',
+      field: 'type',
+      expected: `one of ${PARTNERSHIP_TYPES.join(', ')}, or a type declared in meta.types`,
+      found: describe(type),
+    });
   }
   const description = c.texts('description', rec['description'], false, true);
 
   const start = c.date('start');
   let end = c.date('end');
   if (start !== undefined && end !== undefined && endsBeforeStart(start, end)) {
-    c.problem({ code: 'end-before-start', field: 'end', expected: `a date on or after the start (${start})`, found: describe(end), leftOut: 'value' });
+    c.problem({
+      code: 'end-before-start',
+      field: 'end',
+      expected: `a date on or after the start (${start})`,
+      found: describe(end),
+      leftOut: 'value',
+    });
     end = undefined;
   }
   let status: Status | undefined;
   const rawStatus = c.optionalString('status');
   if (rawStatus !== undefined) {
     if ((STATUSES as readonly string[]).includes(rawStatus)) status = rawStatus as Status;
-    else c.problem({ code: 'unknown-value', field: 'status', expected: `one of ${STATUSES.join(', ')} (or none: it is derived from the dates)`, found: describe(rawStatus), leftOut: 'value' });
+    else
+      c.problem({
+        code: 'unknown-value',
+        field: 'status',
+        expected: `one of ${STATUSES.join(', ')} (or none: it is derived from the dates)`,
+        found: describe(rawStatus),
+        leftOut: 'value',
+      });
   }
   status ??= deriveStatus(start, end, today);
 
   let placesPerYear: number | undefined;
   const places = rec['placesPerYear'];
   if (places !== undefined && places !== null) {
-    if (typeof places !== 'number') c.problem({ code: 'wrong-type', field: 'placesPerYear', expected: 'a whole number of 0 or more', found: describe(places), leftOut: 'value' });
-    else if (!Number.isInteger(places) || places < 0) c.problem({ code: 'bad-number', field: 'placesPerYear', expected: 'a whole number of 0 or more', found: describe(places), leftOut: 'value' });
+    if (typeof places !== 'number')
+      c.problem({
+        code: 'wrong-type',
+        field: 'placesPerYear',
+        expected: 'a whole number of 0 or more',
+        found: describe(places),
+        leftOut: 'value',
+      });
+    else if (!Number.isInteger(places) || places < 0)
+      c.problem({
+        code: 'bad-number',
+        field: 'placesPerYear',
+        expected: 'a whole number of 0 or more',
+        found: describe(places),
+        leftOut: 'value',
+      });
     else placesPerYear = places;
   }
 
   const languages: string[] = [];
   for (const [i, tag] of c.stringList('languages', 'a list of BCP 47 language tags').entries()) {
     const lang = canonicalLanguage(tag);
-    if (lang === undefined) c.problem({ code: 'bad-language', field: `languages/${i}`, expected: 'a BCP 47 language tag such as "en" or "ar"', found: describe(tag), leftOut: 'value' });
+    if (lang === undefined)
+      c.problem({
+        code: 'bad-language',
+        field: `languages/${i}`,
+        expected: 'a BCP 47 language tag such as "en" or "ar"',
+        found: describe(tag),
+        leftOut: 'value',
+      });
     else if (!languages.includes(lang)) languages.push(lang);
   }
   const programme = c.optionalString('programme');
@@ -702,7 +885,10 @@ function checkPartnership(
   return Object.freeze(p);
 }
 
-function checkPartners(c: RecordCheck, institutions: ReadonlyMap<string, Institution>): readonly PartnerRef[] | undefined {
+function checkPartners(
+  c: RecordCheck,
+  institutions: ReadonlyMap<string, Institution>,
+): readonly PartnerRef[] | undefined {
   const value = c.rec['partners'];
   const expected = 'a list of two or more institution ids (or { id, role } objects)';
   if (value === undefined || value === null) {
@@ -722,19 +908,37 @@ function checkPartners(c: RecordCheck, institutions: ReadonlyMap<string, Institu
       id = item['id'];
       if (typeof item['role'] === 'string' && cleanText(item['role']) !== '') role = cleanText(item['role']);
     } else {
-      c.problem({ code: 'wrong-type', field: `partners/${i}`, expected: 'an institution id or { id, role }', found: describe(item), leftOut: 'value' });
+      c.problem({
+        code: 'wrong-type',
+        field: `partners/${i}`,
+        expected: 'an institution id or { id, role }',
+        found: describe(item),
+        leftOut: 'value',
+      });
       return;
     }
     const canonical = canonicalId(id);
     if (!institutions.has(canonical)) {
-      c.problem({ code: 'unknown-partner', field: `partners/${i}`, expected: 'the id of an institution in the data', found: describe(id), leftOut: 'value' });
+      c.problem({
+        code: 'unknown-partner',
+        field: `partners/${i}`,
+        expected: 'the id of an institution in the data',
+        found: describe(id),
+        leftOut: 'value',
+      });
       return;
     }
     if (out.some((p) => p.id === canonical)) return;
     out.push(Object.freeze(role ? { id: canonical, role } : { id: canonical }));
   });
   if (out.length < 2) {
-    c.problem({ code: 'too-few-partners', field: 'partners', expected: 'at least two known institutions', found: `${out.length}`, leftOut: 'record' });
+    c.problem({
+      code: 'too-few-partners',
+      field: 'partners',
+      expected: 'at least two known institutions',
+      found: `${out.length}`,
+      leftOut: 'record',
+    });
     return undefined;
   }
   return Object.freeze(out);
@@ -744,7 +948,13 @@ function checkFields(c: RecordCheck): Field[] {
   const value = c.rec['fields'];
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    c.problem({ code: 'wrong-type', field: 'fields', expected: 'a list of labels or { isced, label }', found: describe(value), leftOut: 'value' });
+    c.problem({
+      code: 'wrong-type',
+      field: 'fields',
+      expected: 'a list of labels or { isced, label }',
+      found: describe(value),
+      leftOut: 'value',
+    });
     return [];
   }
   const out: Field[] = [];
@@ -756,13 +966,25 @@ function checkFields(c: RecordCheck): Field[] {
     } else if (isObj(item) && typeof item['isced'] === 'string') {
       const code = item['isced'].trim();
       if (!ISCED.test(code)) {
-        c.problem({ code: 'unknown-value', field: `fields/${i}/isced`, expected: 'an ISCED-F 2013 code of 2 to 4 digits, e.g. "0712"', found: describe(item['isced']), leftOut: 'value' });
+        c.problem({
+          code: 'unknown-value',
+          field: `fields/${i}/isced`,
+          expected: 'an ISCED-F 2013 code of 2 to 4 digits, e.g. "0712"',
+          found: describe(item['isced']),
+          leftOut: 'value',
+        });
         return;
       }
       const label = c.texts(`fields/${i}/label`, item['label'], false);
       field = { key: code, isced: code, ...(label ? { label } : {}) };
     } else {
-      c.problem({ code: 'wrong-type', field: `fields/${i}`, expected: 'a label or { isced, label }', found: describe(item), leftOut: 'value' });
+      c.problem({
+        code: 'wrong-type',
+        field: `fields/${i}`,
+        expected: 'a label or { isced, label }',
+        found: describe(item),
+        leftOut: 'value',
+      });
     }
     if (field && !out.some((f) => f.key === field.key)) out.push(Object.freeze(field));
   });
@@ -773,17 +995,35 @@ function checkLinks(c: RecordCheck): Link[] {
   const value = c.rec['links'];
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    c.problem({ code: 'wrong-type', field: 'links', expected: 'a list of { url, label }', found: describe(value), leftOut: 'value' });
+    c.problem({
+      code: 'wrong-type',
+      field: 'links',
+      expected: 'a list of { url, label }',
+      found: describe(value),
+      leftOut: 'value',
+    });
     return [];
   }
   const out: Link[] = [];
   value.forEach((item, i) => {
     if (!isObj(item)) {
-      c.problem({ code: 'wrong-type', field: `links/${i}`, expected: 'an object { url, label }', found: describe(item), leftOut: 'value' });
+      c.problem({
+        code: 'wrong-type',
+        field: `links/${i}`,
+        expected: 'an object { url, label }',
+        found: describe(item),
+        leftOut: 'value',
+      });
       return;
     }
     if (item['url'] === undefined) {
-      c.problem({ code: 'missing-field', field: `links/${i}/url`, expected: 'a URL', found: 'nothing', leftOut: 'value' });
+      c.problem({
+        code: 'missing-field',
+        field: `links/${i}/url`,
+        expected: 'a URL',
+        found: 'nothing',
+        leftOut: 'value',
+      });
       return;
     }
     const url = c.url(`links/${i}/url`, item['url']);
@@ -798,13 +1038,25 @@ function checkContacts(c: RecordCheck): Contact[] {
   const value = c.rec['contacts'];
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    c.problem({ code: 'wrong-type', field: 'contacts', expected: 'a list of contacts', found: describe(value), leftOut: 'value' });
+    c.problem({
+      code: 'wrong-type',
+      field: 'contacts',
+      expected: 'a list of contacts',
+      found: describe(value),
+      leftOut: 'value',
+    });
     return [];
   }
   const out: Contact[] = [];
   value.forEach((item, i) => {
     if (!isObj(item)) {
-      c.problem({ code: 'wrong-type', field: `contacts/${i}`, expected: 'an object { name, role, email, phone, url }', found: describe(item), leftOut: 'value' });
+      c.problem({
+        code: 'wrong-type',
+        field: `contacts/${i}`,
+        expected: 'an object { name, role, email, phone, url }',
+        found: describe(item),
+        leftOut: 'value',
+      });
       return;
     }
     const sub = new RecordCheck(c.where, item, c.log);
@@ -822,7 +1074,13 @@ function checkContacts(c: RecordCheck): Contact[] {
     const phone = str('phone');
     let email = str('email');
     if (email !== undefined && !EMAIL.test(email)) {
-      c.problem({ code: 'bad-email', field: prefix('email'), expected: 'an e-mail address such as "office@example.edu"', found: describe(email), leftOut: 'value' });
+      c.problem({
+        code: 'bad-email',
+        field: prefix('email'),
+        expected: 'an e-mail address such as "office@example.edu"',
+        found: describe(email),
+        leftOut: 'value',
+      });
       email = undefined;
     }
     const role = sub.texts(prefix('role'), item['role'], false);

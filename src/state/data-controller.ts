@@ -85,7 +85,13 @@ export class DataController implements ReactiveController {
       if (outcome.status === 'error') {
         this.host.dispatchEvent(new DataFailedEvent({ problems: outcome.problems }));
       } else {
-        this.host.dispatchEvent(new DataLoadedEvent({ dataset: outcome.dataset, problems: outcome.problems, stale: outcome.status === 'stale' }));
+        this.host.dispatchEvent(
+          new DataLoadedEvent({
+            dataset: outcome.dataset,
+            problems: outcome.problems,
+            stale: outcome.status === 'stale',
+          }),
+        );
       }
       if (outcome.problems.length > 0) this.host.dispatchEvent(new ProblemsEvent({ problems: outcome.problems }));
       this.host.requestUpdate();

@@ -9,7 +9,17 @@
  * - `load(source)` runs a source through validation (see `src/data/loader.ts`); a newer load aborts an older one.
  */
 import { createEngine } from './engine/index.js';
-import { FACETS, type FacetName, type FacetValue, type QueryState, type SearchEngine, type SearchResult, type SortKey, type StoreApi, type StoreState } from './types.js';
+import {
+  FACETS,
+  type FacetName,
+  type FacetValue,
+  type QueryState,
+  type SearchEngine,
+  type SearchResult,
+  type SortKey,
+  type StoreApi,
+  type StoreState,
+} from './types.js';
 import type { Dataset } from '../data/model.js';
 import type { Problem } from '../data/problems.js';
 import { LatestLoader, isAbortError, type LoadOutcome } from '../data/loader.js';
@@ -36,7 +46,12 @@ export interface Store extends StoreApi {
   abort(): void;
 }
 
-export const DEFAULT_VIEW: QueryState = Object.freeze({ query: '', filters: Object.freeze({}), sort: 'relevance', page: 0 });
+export const DEFAULT_VIEW: QueryState = Object.freeze({
+  query: '',
+  filters: Object.freeze({}),
+  sort: 'relevance',
+  page: 0,
+});
 
 /** Two views are equal when every serialisable part is equal. */
 export function sameView(a: QueryState, b: QueryState): boolean {
@@ -59,7 +74,10 @@ export function normaliseView(view: Partial<QueryState>): QueryState {
   }
   const from = view.years?.from;
   const to = view.years?.to;
-  const years = from !== undefined || to !== undefined ? Object.freeze({ ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }) : undefined;
+  const years =
+    from !== undefined || to !== undefined
+      ? Object.freeze({ ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) })
+      : undefined;
   return Object.freeze({
     query: view.query ?? '',
     filters: Object.freeze(filters),
@@ -117,7 +135,14 @@ export function createStore(options: StoreOptions = {}): Store {
       const page = await source.query(view, { signal: controller.signal });
       if (controller.signal.aborted || remote !== source) return;
       const { dataset, problems } = pageToDataset(source, page, view, options.today);
-      emit({ ...state, status: 'ready', dataset, problems, querying: false, result: remoteResult(page, view, dataset) });
+      emit({
+        ...state,
+        status: 'ready',
+        dataset,
+        problems,
+        querying: false,
+        result: remoteResult(page, view, dataset),
+      });
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       emit({ ...state, status: state.dataset ? 'stale' : 'error', error: 'data.error', querying: false });
@@ -167,7 +192,14 @@ export function createStore(options: StoreOptions = {}): Store {
         const current = remote;
         await runRemote(current, state.view);
         const s = state;
-        return { status: s.status === 'ready' ? 'ready' : 'error', dataset: s.dataset ?? validateDataset({ institutions: [], partnerships: [] }, { source: source.name }).dataset, problems: s.problems, source, ...(s.error ? { error: s.error } : {}) };
+        return {
+          status: s.status === 'ready' ? 'ready' : 'error',
+          dataset:
+            s.dataset ?? validateDataset({ institutions: [], partnerships: [] }, { source: source.name }).dataset,
+          problems: s.problems,
+          source,
+          ...(s.error ? { error: s.error } : {}),
+        };
       }
       const outcome = await loader.load(source, options.today ? { today: options.today } : {});
       if (!outcome) return undefined;
@@ -188,7 +220,14 @@ export function createStore(options: StoreOptions = {}): Store {
       loader.abort();
       remote = undefined;
       engine = undefined;
-      emit({ status: 'ready', dataset, problems: Object.freeze([...problems]), view: state.view, highlighted: Object.freeze([]), ...resultOf(search(dataset, state.view)) });
+      emit({
+        status: 'ready',
+        dataset,
+        problems: Object.freeze([...problems]),
+        view: state.view,
+        highlighted: Object.freeze([]),
+        ...resultOf(search(dataset, state.view)),
+      });
     },
     setLocale(next) {
       if (next === locale) return;
@@ -205,7 +244,10 @@ export function createStore(options: StoreOptions = {}): Store {
 }
 
 function pageToDataset(source: QuerySource, page: RemotePage, _view: QueryState, today?: string) {
-  return validateDataset({ institutions: page.institutions, partnerships: page.results }, { source: source.name, ...(today ? { today } : {}) });
+  return validateDataset(
+    { institutions: page.institutions, partnerships: page.results },
+    { source: source.name, ...(today ? { today } : {}) },
+  );
 }
 
 function remoteResult(page: RemotePage, view: QueryState, dataset: Dataset): SearchResult {

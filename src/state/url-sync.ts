@@ -47,7 +47,9 @@ export function readUrlView(params: URLSearchParams, prefix = 'pa-'): UrlView {
   const view = normaliseView({
     query: get('q') ?? '',
     filters,
-    ...(from !== undefined || to !== undefined ? { years: { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) } } : {}),
+    ...(from !== undefined || to !== undefined
+      ? { years: { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) } }
+      : {}),
     sort: sort !== undefined && (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page - 1 : 0,
   });

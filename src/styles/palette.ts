@@ -32,7 +32,14 @@ export type ColorName = keyof typeof COLOR_TOKENS;
 export const BACKGROUNDS = ['surface', 'surface-alt', 'accent-soft', 'mark'] as const satisfies readonly ColorName[];
 
 /** Text colours, each required to reach 4.5:1 on every background (WCAG 1.4.3). */
-export const TEXTS = ['text', 'text-muted', 'accent', 'danger', 'warning', 'success'] as const satisfies readonly ColorName[];
+export const TEXTS = [
+  'text',
+  'text-muted',
+  'accent',
+  'danger',
+  'warning',
+  'success',
+] as const satisfies readonly ColorName[];
 
 /**
  * Other pairs that must hold, with their minimum ratio: text on a filled accent (4.5:1), and non-text UI such as

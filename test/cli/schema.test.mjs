@@ -15,29 +15,87 @@ const bundle = await build({
   format: 'esm',
   tsconfig: 'tsconfig.json',
 });
-const { validateDataset } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
-const countries = await build({ entryPoints: ['src/data/countries.ts'], bundle: true, write: false, platform: 'node', format: 'esm' });
-const { COUNTRIES } = await import(`data:text/javascript;base64,${Buffer.from(countries.outputFiles[0].text).toString('base64')}`);
+const { validateDataset } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+);
+const countries = await build({
+  entryPoints: ['src/data/countries.ts'],
+  bundle: true,
+  write: false,
+  platform: 'node',
+  format: 'esm',
+});
+const { COUNTRIES } = await import(
+  `data:text/javascript;base64,${Buffer.from(countries.outputFiles[0].text).toString('base64')}`
+);
 
 const schema = JSON.parse(readFileSync('schema/partnership-dataset.schema.json', 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
-const runtimeErrors = (sample) => validateDataset(sample, { source: 's' }).problems.filter((p) => p.severity === 'error');
+const runtimeErrors = (sample) =>
+  validateDataset(sample, { source: 's' }).problems.filter((p) => p.severity === 'error');
 const RUNTIME_ONLY = new Set(['duplicate-id', 'unknown-partner', 'too-few-partners', 'end-before-start', 'bad-date']);
 
 const inst = (id, extra = {}) => ({ id, name: `U ${id}`, ...extra });
 const p = (extra = {}) => ({ id: 'p', title: 'T', partners: ['a', 'b'], type: 'joint-research', ...extra });
-const ds = (partnership = {}, institution = {}) => ({ institutions: [inst('a', institution), inst('b')], partnerships: [p(partnership)] });
+const ds = (partnership = {}, institution = {}) => ({
+  institutions: [inst('a', institution), inst('b')],
+  partnerships: [p(partnership)],
+});
 
 const VALID = {
   minimal: ds(),
-  'full partnership': ds({ title: { en: 'E', ar: 'ع' }, description: 'd', fields: ['x', { isced: '0713', label: 'y' }], levels: ['master'], status: 'planned', start: '2024-09', end: '2025', programme: 'Erasmus+', languages: ['en', 'zh-Hant'], placesPerYear: 3, contacts: [{ name: 'n', email: 'a@b.co', url: 'https://x.org' }], links: [{ url: 'mailto:a@b.co' }], tags: ['t'] }),
-  'full institution': ds({}, { name: { en: 'A', fr: 'A' }, acronyms: ['A'], aliases: [], kind: 'hospital', country: 'SA', city: 'Jeddah', lat: 21.5, lng: 39.2, website: 'https://a.edu', logo: 'https://a.edu/l.png' }),
+  'full partnership': ds({
+    title: { en: 'E', ar: 'ع' },
+    description: 'd',
+    fields: ['x', { isced: '0713', label: 'y' }],
+    levels: ['master'],
+    status: 'planned',
+    start: '2024-09',
+    end: '2025',
+    programme: 'Erasmus+',
+    languages: ['en', 'zh-Hant'],
+    placesPerYear: 3,
+    contacts: [{ name: 'n', email: 'a@b.co', url: 'https://x.org' }],
+    links: [{ url: 'mailto:a@b.co' }],
+    tags: ['t'],
+  }),
+  'full institution': ds(
+    {},
+    {
+      name: { en: 'A', fr: 'A' },
+      acronyms: ['A'],
+      aliases: [],
+      kind: 'hospital',
+      country: 'SA',
+      city: 'Jeddah',
+      lat: 21.5,
+      lng: 39.2,
+      website: 'https://a.edu',
+      logo: 'https://a.edu/l.png',
+    },
+  ),
   'partner with role': ds({ partners: [{ id: 'a', role: 'coordinator' }, 'b'] }),
-  'custom type': { ...ds({ type: 'summer-school' }), meta: { types: [{ id: 'summer-school', label: 'Summer school' }], home: 'a', updated: '2025-01-02' } },
-  'ROR record': { institutions: [{ id: 'https://ror.org/02ma4wv74', names: [{ value: 'KAU', types: ['ror_display'], lang: null }], locations: [{ geonames_details: { country_code: 'SA', lat: 21.5, lng: 39.2 } }] }, inst('b')], partnerships: [p({ partners: ['https://ror.org/02ma4wv74', 'b'] })] },
+  'custom type': {
+    ...ds({ type: 'summer-school' }),
+    meta: { types: [{ id: 'summer-school', label: 'Summer school' }], home: 'a', updated: '2025-01-02' },
+  },
+  'ROR record': {
+    institutions: [
+      {
+        id: 'https://ror.org/02ma4wv74',
+        names: [{ value: 'KAU', types: ['ror_display'], lang: null }],
+        locations: [{ geonames_details: { country_code: 'SA', lat: 21.5, lng: 39.2 } }],
+      },
+      inst('b'),
+    ],
+    partnerships: [p({ partners: ['https://ror.org/02ma4wv74', 'b'] })],
+  },
   'the bundled sample': JSON.parse(readFileSync('public/data/partnerships.json', 'utf8')),
-  'the 3,000 shared ROR records': { institutions: JSON.parse(readFileSync('../shared/data/ror/ror-institutions.json', 'utf8')), partnerships: [] },
+  'the 3,000 shared ROR records': {
+    institutions: JSON.parse(readFileSync('../shared/data/ror/ror-institutions.json', 'utf8')),
+    partnerships: [],
+  },
 };
 const INVALID = {
   'not an object': 'x',
@@ -70,7 +128,10 @@ const INVALID = {
   'website mailto': ds({}, { website: 'mailto:a@b.c' }),
   'institution without name': { institutions: [{ id: 'a' }, inst('b')], partnerships: [] },
   'institution not an object': { institutions: [3], partnerships: [] },
-  'ROR record without labels': { institutions: [{ id: 'r', names: [{ value: 'R', types: ['acronym'], lang: null }] }], partnerships: [] },
+  'ROR record without labels': {
+    institutions: [{ id: 'r', names: [{ value: 'R', types: ['acronym'], lang: null }] }],
+    partnerships: [],
+  },
   'meta wrong type': { ...ds(), meta: [] },
   'meta bad date': { ...ds(), meta: { updated: 'yesterday' } },
 };
@@ -84,7 +145,10 @@ const RUNTIME_ONLY_SAMPLES = {
 for (const [name, sample] of Object.entries(VALID)) {
   test(`both accept: ${name}`, () => {
     assert.equal(validate(sample), true, JSON.stringify(validate.errors?.slice(0, 3)));
-    assert.deepEqual(runtimeErrors(sample).map((e) => e.message), []);
+    assert.deepEqual(
+      runtimeErrors(sample).map((e) => e.message),
+      [],
+    );
   });
 }
 for (const [name, sample] of Object.entries(INVALID)) {
@@ -98,13 +162,19 @@ for (const [name, sample] of Object.entries(RUNTIME_ONLY_SAMPLES)) {
     assert.equal(validate(sample), true);
     const errors = runtimeErrors(sample);
     assert.ok(errors.length > 0);
-    assert.ok(errors.every((e) => RUNTIME_ONLY.has(e.code)), errors.map((e) => e.code).join());
+    assert.ok(
+      errors.every((e) => RUNTIME_ONLY.has(e.code)),
+      errors.map((e) => e.code).join(),
+    );
   });
 }
 
 test('the schema lists the same enumerations as the TypeScript model', () => {
   const src = readFileSync('src/data/model.ts', 'utf8');
-  const list = (name) => [...src.match(new RegExp(`export const ${name} = \\[([\\s\\S]*?)\\] as const`))[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  const list = (name) =>
+    [...src.match(new RegExp(`export const ${name} = \\[([\\s\\S]*?)\\] as const`))[1].matchAll(/'([^']+)'/g)].map(
+      (m) => m[1],
+    );
   const d = schema.definitions;
   assert.deepEqual([...d.country.enum].sort(), [...COUNTRIES.keys()].sort());
   assert.deepEqual(d.institution.properties.kind.enum, list('INSTITUTION_KINDS'));

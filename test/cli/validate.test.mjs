@@ -30,7 +30,12 @@ for (const [file, { codes, partnerships }] of Object.entries(expected)) {
     const r = run('validate', `test/fixtures/broken/${file}`);
     const hasErrors = /\] /.test(r.stdout) && /^error/m.test(r.stdout);
     assert.equal(r.status, hasErrors ? 1 : 0, r.stdout + r.stderr);
-    for (const code of codes) assert.match(r.stdout, new RegExp(`\\[${code}\\] test/fixtures/broken/${file.replace('.', '\\.')}`), `${code} missing in\n${r.stdout}`);
+    for (const code of codes)
+      assert.match(
+        r.stdout,
+        new RegExp(`\\[${code}\\] test/fixtures/broken/${file.replace('.', '\\.')}`),
+        `${code} missing in\n${r.stdout}`,
+      );
     if (partnerships > 0) assert.match(r.stdout, new RegExp(`and ${partnerships} partnerships? loaded`));
     else assert.match(r.stdout, /(nothing could be loaded|and 0 partnerships loaded)/);
   });

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { COUNTRIES, ALPHA2_BY_NUMERIC, REGIONS, isCountryCode, regionOf, subregionOf } from '../../src/data/countries.js';
+import {
+  COUNTRIES,
+  ALPHA2_BY_NUMERIC,
+  REGIONS,
+  isCountryCode,
+  regionOf,
+  subregionOf,
+} from '../../src/data/countries.js';
 
 describe('countries', () => {
   it('lists all 249 ISO 3166-1 codes plus XK, each with a 3-digit numeric code and an M49 region', () => {
@@ -47,7 +54,8 @@ describe('countries', () => {
     }>;
     const unknown = new Set<string>();
     for (const r of records)
-      for (const l of r.locations) if (!isCountryCode(l.geonames_details.country_code)) unknown.add(l.geonames_details.country_code);
+      for (const l of r.locations)
+        if (!isCountryCode(l.geonames_details.country_code)) unknown.add(l.geonames_details.country_code);
     expect([...unknown]).to.deep.equal([]);
   });
 });

@@ -28,7 +28,16 @@ describe('generateDataset', () => {
       expect(words).to.be.within(30, 120);
     }
     const names = dataset.institutions.flatMap((i) => Object.values(i.names)).join(' ');
-    for (const script of [/\p{Script=Arabic}/u, /\p{Script=Cyrillic}/u, /\p{Script=Han}/u, /\p{Script=Hangul}/u, /\p{Script=Devanagari}/u, /\p{Script=Greek}/u, /\p{Script=Hebrew}/u, /\p{Script=Thai}/u])
+    for (const script of [
+      /\p{Script=Arabic}/u,
+      /\p{Script=Cyrillic}/u,
+      /\p{Script=Han}/u,
+      /\p{Script=Hangul}/u,
+      /\p{Script=Devanagari}/u,
+      /\p{Script=Greek}/u,
+      /\p{Script=Hebrew}/u,
+      /\p{Script=Thai}/u,
+    ])
       expect(names, String(script)).to.match(script);
   });
 });

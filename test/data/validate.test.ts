@@ -75,7 +75,13 @@ describe('validateDataset', () => {
         { id: 'lonely', title: 'x', partners: ['a', 'nobody'], type: 'joint-research' },
         { id: 'dates', title: 'x', partners: ['a', 'b'], type: 'joint-research', start: '2020-02-30', end: 'soon' },
         { id: 'order', title: 'x', partners: ['a', 'b'], type: 'joint-research', start: '2022', end: '2021-05' },
-        { id: 'links', title: 'x', partners: ['a', 'b'], type: 'joint-research', links: [{ url: 'javascript:alert(1)' }, { url: 'mailto:a@b.c' }, { url: 'data:text/html,x' }] },
+        {
+          id: 'links',
+          title: 'x',
+          partners: ['a', 'b'],
+          type: 'joint-research',
+          links: [{ url: 'javascript:alert(1)' }, { url: 'mailto:a@b.c' }, { url: 'data:text/html,x' }],
+        },
         { id: 'types', title: 7, partners: 'a,b', type: 'joint-research' },
         { id: 'missing', partners: ['a', 'b'] },
       ],
@@ -84,8 +90,14 @@ describe('validateDataset', () => {
     expect(dataset.institutions.map((i) => i.id)).to.deep.equal(['a', 'b', 'coords', 'country', 'site']);
     expect(dataset.partnerships.map((p) => p.id)).to.deep.equal(['ok', 'ghost', 'dates', 'order', 'links']);
 
-    const find = (code: string, id?: string) => problems.find((p) => p.code === code && (id === undefined || p.id === id));
-    expect(find('duplicate-id', 'a')).to.include({ collection: 'institutions', index: 2, field: 'id', leftOut: 'record' });
+    const find = (code: string, id?: string) =>
+      problems.find((p) => p.code === code && (id === undefined || p.id === id));
+    expect(find('duplicate-id', 'a')).to.include({
+      collection: 'institutions',
+      index: 2,
+      field: 'id',
+      leftOut: 'record',
+    });
     expect(find('duplicate-id', 'ok')).to.include({ collection: 'partnerships', index: 1 });
     expect(find('bad-coordinates', 'coords')).to.include({ field: 'lat,lng', found: '123, 10', leftOut: 'value' });
     expect(dataset.institutionById.get('coords')?.lat).to.equal(undefined);
@@ -97,14 +109,26 @@ describe('validateDataset', () => {
     expect(find('unknown-partner', 'ghost')).to.include({ field: 'partners/2', found: '"nobody"' });
     expect(dataset.partnerships[1]!.partners.map((p) => p.id)).to.deep.equal(['a', 'b']);
     expect(find('too-few-partners', 'lonely')).to.include({ leftOut: 'record' });
-    expect(problems.filter((p) => p.code === 'bad-date' && p.id === 'dates').map((p) => p.field)).to.deep.equal(['start', 'end']);
+    expect(problems.filter((p) => p.code === 'bad-date' && p.id === 'dates').map((p) => p.field)).to.deep.equal([
+      'start',
+      'end',
+    ]);
     expect(find('end-before-start', 'order')).to.include({ field: 'end', found: '"2021-05"' });
     expect(dataset.partnerships[3]!.end).to.equal(undefined);
     expect(dataset.partnerships[3]!.start).to.equal('2022');
-    expect(problems.filter((p) => p.code === 'unsafe-link' && p.id === 'links').map((p) => p.field)).to.deep.equal(['links/0/url', 'links/2/url']);
+    expect(problems.filter((p) => p.code === 'unsafe-link' && p.id === 'links').map((p) => p.field)).to.deep.equal([
+      'links/0/url',
+      'links/2/url',
+    ]);
     expect(dataset.partnerships[4]!.links.map((l) => l.url)).to.deep.equal(['mailto:a@b.c']);
-    expect(problems.filter((p) => p.id === 'types').map((p) => `${p.code}:${p.field}`)).to.deep.equal(['wrong-type:title', 'wrong-type:partners']);
-    expect(problems.filter((p) => p.id === 'missing').map((p) => `${p.code}:${p.field}`)).to.deep.equal(['missing-field:title', 'missing-field:type']);
+    expect(problems.filter((p) => p.id === 'types').map((p) => `${p.code}:${p.field}`)).to.deep.equal([
+      'wrong-type:title',
+      'wrong-type:partners',
+    ]);
+    expect(problems.filter((p) => p.id === 'missing').map((p) => `${p.code}:${p.field}`)).to.deep.equal([
+      'missing-field:title',
+      'missing-field:type',
+    ]);
     for (const p of problems) {
       expect(p.source).to.equal('test.json');
       expect(p.message).to.contain('test.json');
@@ -142,18 +166,27 @@ describe('validateDataset', () => {
       partnerships: [{ id: 'p', title: 't', partners: ['02ma4wv74', 'ror.org/013meh722'], type: 'joint-research' }],
     });
     expect(problems).to.deep.equal([]);
-    expect(dataset.partnerships[0]!.partners.map((p) => p.id)).to.deep.equal(['https://ror.org/02ma4wv74', 'https://ror.org/013meh722']);
+    expect(dataset.partnerships[0]!.partners.map((p) => p.id)).to.deep.equal([
+      'https://ror.org/02ma4wv74',
+      'https://ror.org/013meh722',
+    ]);
   });
 
   it('warns about undeclared partnership types and accepts declared ones', () => {
-    const input = { ...base(), meta: { types: [{ id: 'summer-school', label: { en: 'Summer school' } }], home: 'zzz' } };
+    const input = {
+      ...base(),
+      meta: { types: [{ id: 'summer-school', label: { en: 'Summer school' } }], home: 'zzz' },
+    };
     input.partnerships.push(
       { id: 'p1', title: 't', partners: ['a', 'b'], type: 'summer-school' },
       { id: 'p2', title: 't', partners: ['a', 'b'], type: 'picnic' },
     );
     const { dataset, problems } = run(input);
     expect(dataset.partnerships).to.have.length(2);
-    expect(problems.map((p) => `${p.severity}:${p.code}:${p.id ?? ''}`)).to.deep.equal(['warning:unknown-home:', 'warning:unknown-type:p2']);
+    expect(problems.map((p) => `${p.severity}:${p.code}:${p.id ?? ''}`)).to.deep.equal([
+      'warning:unknown-home:',
+      'warning:unknown-type:p2',
+    ]);
     expect(dataset.meta.types[0]!.label).to.deep.equal({ en: 'Summer school' });
   });
 
@@ -164,7 +197,14 @@ describe('validateDataset', () => {
     expect(problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
     expect(dataset.institutions).to.have.length(3000);
     const kau = dataset.institutionById.get('https://ror.org/02ma4wv74')!;
-    expect(kau).to.include({ displayName: 'King Abdulaziz University', kind: 'university', country: 'SA', city: 'Jeddah', lat: 21.49012, lng: 39.18624 });
+    expect(kau).to.include({
+      displayName: 'King Abdulaziz University',
+      kind: 'university',
+      country: 'SA',
+      city: 'Jeddah',
+      lat: 21.49012,
+      lng: 39.18624,
+    });
     expect(kau.names).to.deep.equal({ en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز' });
     expect(kau.acronyms).to.deep.equal(['KAU']);
     expect(kau.website).to.equal('http://www.kau.edu.sa/home_english.aspx');
@@ -175,11 +215,20 @@ describe('validateDataset', () => {
     expect(inactive).to.have.length(34);
     expect(inactive.some((i) => i.successor === 'https://ror.org/028g18b61')).to.equal(true);
     // Stray whitespace is trimmed; quotes and ampersands stay as text.
-    expect(dataset.institutions.every((i) => i.displayName === i.displayName.trim() && !i.displayName.includes('  '))).to.equal(true);
+    expect(
+      dataset.institutions.every((i) => i.displayName === i.displayName.trim() && !i.displayName.includes('  ')),
+    ).to.equal(true);
     expect(dataset.institutions.some((i) => i.displayName.includes('&'))).to.equal(true);
     expect(dataset.institutions.filter((i) => i.lat === undefined)).to.have.length(0);
     const kinds = new Set(dataset.institutions.map((i) => i.kind));
-    expect([...kinds].sort()).to.include.members(['university', 'research-institute', 'hospital', 'government', 'company', 'non-profit']);
+    expect([...kinds].sort()).to.include.members([
+      'university',
+      'research-institute',
+      'hospital',
+      'government',
+      'company',
+      'non-profit',
+    ]);
     // The bare array form (records pasted from ror.org) loads too.
     expect(validateDataset(records, { source: 'ror' }).dataset.institutions).to.have.length(3000);
   });

@@ -1,3 +1,5 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 // Test endpoints for the data sources (test/suites/source.suite.ts, test/data/**):
 //  /__test/data/ok.json         a small valid dataset        /__test/data/ok.csv   the same as CSV
 //  /__test/data/status/<code>   answers with that HTTP status
@@ -5,6 +7,7 @@
 //  /__test/data/slow/<ms>       answers ok.json after <ms> milliseconds
 //  /__test/data/toggle/<key>    answers ok.json, or 503 after /__test/data/toggle/<key>?down=1 (until ?down=0)
 //  /__test/data/count/<key>     how many requests /flaky and /slow received for <key> (JSON number)
+//  /__test/broken/<file>      the broken corpus in test/fixtures/broken, served raw
 //  /__test/remote               a remote query source over a generated dataset (docs/remote-source.md)
 
 const institutions = [
@@ -76,7 +79,18 @@ const json = (ctx, body, status = 200) => {
   return true;
 };
 
+const brokenDir = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));
+
 export function register(addRoute) {
+  // The broken corpus, served raw (the dev server would turn .json files into JS modules).
+  addRoute('/__test/broken/', async (ctx, url) => {
+    const name = url.pathname.slice('/__test/broken/'.length);
+    if (!/^[\w.-]+$/.test(name) || !existsSync(brokenDir + name)) return false;
+    ctx.type = name.endsWith('.csv') ? 'text/csv' : 'application/json';
+    ctx.body = readFileSync(brokenDir + name, 'utf8');
+    return true;
+  });
+
   addRoute('/__test/data/', async (ctx, url) => {
     const parts = url.pathname.split('/').slice(3); // ['ok.json'] | ['status', '503'] | …
     switch (parts[0]) {

@@ -33,11 +33,13 @@ describe('StoreController', () => {
   });
 
   it('connects by `for` to a provider elsewhere, defined before or after, and two directories stay independent', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <test-total id="early" for="dir-b"></test-total>
-      <pa-data id="dir-a" .data=${dataset(10)}></pa-data>
-      <aside><test-total id="a" for="dir-a"></test-total></aside>
-    </div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <test-total id="early" for="dir-b"></test-total>
+        <pa-data id="dir-a" .data=${dataset(10)}></pa-data>
+        <aside><test-total id="a" for="dir-a"></test-total></aside>
+      </div>`,
+    );
     const a = root.querySelector('#a') as TestTotal;
     const early = root.querySelector('#early') as TestTotal;
     await (root.querySelector('pa-data') as PaData).loadComplete;

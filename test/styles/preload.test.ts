@@ -20,7 +20,9 @@ describe('preload.css', () => {
     const style = getComputedStyle(el);
     expect(style.display).to.equal('block');
     expect(style.visibility).to.equal('hidden');
-    expect(el.getBoundingClientRect().height).to.equal(20 * parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(el.getBoundingClientRect().height).to.equal(
+      20 * parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
   });
 
   it('reserves room for a directory and hides pa-data', () => {

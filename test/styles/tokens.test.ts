@@ -5,7 +5,15 @@ import { COLOR_TOKENS } from '../../src/styles/palette.js';
 import { defineElement } from '../../src/internal/define-element.js';
 
 class TokenUser extends LitElement {
-  static override styles = [tokenStyles, css`p { background: var(--_c-surface); transition: opacity var(--_duration); }`];
+  static override styles = [
+    tokenStyles,
+    css`
+      p {
+        background: var(--_c-surface);
+        transition: opacity var(--_duration);
+      }
+    `,
+  ];
   override render() {
     return html`<p>Text</p>`;
   }
@@ -62,8 +70,11 @@ describe('tokenStyles: forced colours and reduced motion', () => {
   it('maps every colour token to a system colour under forced-colors: active', () => {
     const rule = media('forced-colors: active');
     expect(rule, 'a forced-colors rule').to.exist;
-    const host = [...rule.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':host')!;
-    const system = /^(Canvas|CanvasText|LinkText|VisitedText|ActiveText|ButtonFace|ButtonText|ButtonBorder|Field|FieldText|Highlight|HighlightText|SelectedItem|SelectedItemText|Mark|MarkText|GrayText|AccentColor|AccentColorText)$/;
+    const host = [...rule.cssRules].find(
+      (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':host',
+    )!;
+    const system =
+      /^(Canvas|CanvasText|LinkText|VisitedText|ActiveText|ButtonFace|ButtonText|ButtonBorder|Field|FieldText|Highlight|HighlightText|SelectedItem|SelectedItemText|Mark|MarkText|GrayText|AccentColor|AccentColorText)$/;
     for (const name of Object.keys(COLOR_TOKENS)) {
       const value = host.style.getPropertyValue(`--_c-${name}`).trim();
       expect(value, `--_c-${name}`).to.match(system);
@@ -73,7 +84,9 @@ describe('tokenStyles: forced colours and reduced motion', () => {
 
   it('zeroes durations under prefers-reduced-motion: reduce', () => {
     const rule = media('prefers-reduced-motion: reduce');
-    const host = [...rule.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':host')!;
+    const host = [...rule.cssRules].find(
+      (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':host',
+    )!;
     expect(host.style.getPropertyValue('--_duration').trim()).to.equal('0s');
   });
 });

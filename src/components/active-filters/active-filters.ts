@@ -38,29 +38,26 @@ export class PaActiveFilters extends LitElement {
     const m = connectActiveFilters(state, store);
     const showQuery = !this.hideQuery && m.query !== '';
     if (m.filters.length === 0 && !showQuery && !m.years) return nothing;
-    const chip = (label: string, name: string, value: string, action: () => void) =>
+    const t = this.i18n;
+    // The accessible name is the visible text with "Remove" before it (so voice control users can say what they see).
+    const chip = (name: string, value: string, action: () => void) =>
       html`<li>
-        <button part="chip" class="chip" type="button" aria-label=${label} @click=${() => this.act(action)}>
-          <span class="facet">${name}:</span> <span class="value" dir="auto">${value}</span>
+        <button part="chip" class="chip" type="button" @click=${() => this.act(action)}>
+          <span class="visually-hidden">${t.t('directory.remove')} </span><span class="facet">${name}:</span>
+          <span class="value" dir="auto">${value}</span>
           <span class="x" aria-hidden="true">×</span>
         </button>
       </li>`;
-    const t = this.i18n;
     return html`<div part="bar" class="bar" role="group" aria-label=${this.label ?? t.t('directory.activeFilters')}>
       <ul role="list">
-        ${showQuery ? chip(t.t('directory.removeQuery', { query: m.query }), t.t('directory.search'), m.query, m.clearQuery) : nothing}
+        ${showQuery ? chip(t.t('directory.searchChip'), `“${m.query}”`, m.clearQuery) : nothing}
         ${m.filters.map((f) => {
           const name = facetName(f.facet, t);
           const value = facetValueLabel(f.facet, f.value, t, state.dataset);
-          return chip(t.t('directory.removeFilter', { facet: name, value }), name, value, () => m.remove(f));
+          return chip(name, value, () => m.remove(f));
         })}
         ${m.years
-          ? chip(
-              t.t('directory.removeFilter', { facet: t.t('card.dates'), value: yearsText(m.years) }),
-              t.t('card.dates'),
-              yearsText(m.years),
-              m.clearYears,
-            )
+          ? chip(t.t('card.dates'), yearsText(m.years), m.clearYears)
           : nothing}
       </ul>
       <button part="clear-all" class="link-button" type="button" @click=${() => this.act(m.clearAll)}>

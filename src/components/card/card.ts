@@ -153,8 +153,17 @@ export class PaCard extends LitElement {
     </article>`;
   }
 
+  private level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+  }
+
+  /** Level of the card's section headings: one below the title. */
+  private subLevel(): number {
+    return Math.min(6, this.level() + 1);
+  }
+
   private renderTitle(p: Partnership) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = this.level();
     return html`<div part="title" class="title" role="heading" aria-level=${level}>
       ${this.local(p.title)}${this.i18n.text(p.title).text ? nothing : p.id}
     </div>`;
@@ -224,7 +233,9 @@ export class PaCard extends LitElement {
         </p>
       </div>
       <section aria-labelledby="${this.idPrefix}-partners">
-        <h4 id="${this.idPrefix}-partners" class="visually-hidden">${t.t('card.partners')}</h4>
+        <div role="heading" aria-level=${this.subLevel()} id="${this.idPrefix}-partners" class="visually-hidden">
+          ${t.t('card.partners')}
+        </div>
         <ul part="partners" class="partners" role="list">
           ${partners.map((rp) => this.renderPartner(rp, false))}
         </ul>
@@ -294,7 +305,9 @@ export class PaCard extends LitElement {
       .filter((l): l is { href: string; label: Texts | undefined } => l.href !== undefined);
     if (safe.length === 0) return nothing;
     return html`<section aria-labelledby="${this.idPrefix}-links">
-      <h4 id="${this.idPrefix}-links" class="section-title">${this.i18n.t('card.links')}</h4>
+      <div role="heading" aria-level=${this.subLevel()} id="${this.idPrefix}-links" class="section-title">
+        ${this.i18n.t('card.links')}
+      </div>
       <ul part="links" class="links" role="list">
         ${safe.map(
           (l) =>
@@ -311,7 +324,9 @@ export class PaCard extends LitElement {
   private renderContacts(contacts: readonly Contact[]) {
     if (contacts.length === 0) return nothing;
     return html`<section aria-labelledby="${this.idPrefix}-contacts">
-      <h4 id="${this.idPrefix}-contacts" class="section-title">${this.i18n.t('card.contact')}</h4>
+      <div role="heading" aria-level=${this.subLevel()} id="${this.idPrefix}-contacts" class="section-title">
+        ${this.i18n.t('card.contact')}
+      </div>
       <ul part="contacts" class="contacts" role="list">
         ${contacts.map((c) => {
           const mail = mailtoHref(c.email);

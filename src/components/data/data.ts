@@ -70,7 +70,12 @@ export class PaData extends LitElement {
   @property({ attribute: false })
   source?: DataSource;
 
-  private readonly loader = new DataController(this, () => ({ src: this.src, type: this.sourceType, data: this.data, source: this.source }));
+  private readonly loader = new DataController(this, () => ({
+    src: this.src,
+    type: this.sourceType,
+    data: this.data,
+    source: this.source,
+  }));
   private readonly i18n = new LocalizeController(this);
   private unregister?: () => void;
   private unsync?: () => void;
@@ -82,7 +87,12 @@ export class PaData extends LitElement {
     new ContextProvider(this, { context: storeContext, initialValue: this.loader.store });
     // The store lives exactly as long as this element, so this subscription needs no cleanup.
     this.loader.store.subscribe((state, previous) => {
-      if (state.status !== previous.status || state.problems !== previous.problems || state.dataset !== previous.dataset) this.requestUpdate();
+      if (
+        state.status !== previous.status ||
+        state.problems !== previous.problems ||
+        state.dataset !== previous.dataset
+      )
+        this.requestUpdate();
     });
   }
 
@@ -167,23 +177,32 @@ export class PaData extends LitElement {
   private renderProblems(problems: readonly Problem[]) {
     if (!this.debug) return nothing;
     const errors = problems.filter((p) => p.severity === 'error').length;
-    return html`<section class="problems" part="problems" aria-label=${this.i18n.t('data.problemsTitle', { count: problems.length })}>
-      ${problems.length === 0
-        ? html`<p>${this.i18n.t('data.noProblems')}</p>`
-        : html`<details ?open=${errors > 0}>
-            <summary>${this.i18n.t('data.problemsTitle', { count: problems.length })}</summary>
-            <p class="help">${this.i18n.t('data.problemsHelp')}</p>
-            <ul>
-              ${problems.slice(0, SHOWN).map(
-                (p) =>
-                  html`<li data-code=${p.code}>
-                    <span class="severity">${this.i18n.t(p.severity === 'error' ? 'data.severityError' : 'data.severityWarning')}</span
-                    ><span dir="auto">${p.message}</span>
-                  </li>`,
-              )}
-            </ul>
-            ${problems.length > SHOWN ? html`<p>${this.i18n.t('data.more', { count: problems.length - SHOWN })}</p>` : nothing}
-          </details>`}
+    return html`<section
+      class="problems"
+      part="problems"
+      aria-label=${this.i18n.t('data.problemsTitle', { count: problems.length })}
+    >
+      ${
+        problems.length === 0
+          ? html`<p>${this.i18n.t('data.noProblems')}</p>`
+          : html`<details ?open=${errors > 0}>
+              <summary>${this.i18n.t('data.problemsTitle', { count: problems.length })}</summary>
+              <p class="help">${this.i18n.t('data.problemsHelp')}</p>
+              <ul>
+                ${problems
+                  .slice(0, SHOWN)
+                  .map(
+                    (p) =>
+                      html`<li data-code=${p.code}>
+                        <span class="severity"
+                          >${this.i18n.t(p.severity === 'error' ? 'data.severityError' : 'data.severityWarning')}</span
+                        ><span dir="auto">${p.message}</span>
+                      </li>`,
+                  )}
+              </ul>
+              ${problems.length > SHOWN ? html`<p>${this.i18n.t('data.more', { count: problems.length - SHOWN })}</p>` : nothing}
+            </details>`
+      }
     </section>`;
   }
 

@@ -8,6 +8,7 @@ import { storeContext } from '../../state/context.js';
 import { DataController } from '../../state/data-controller.js';
 import { createStore, type Store } from '../../state/store.js';
 import { registerStore } from '../../state/store-registry.js';
+import { readUrlView, syncUrl } from '../../state/url-sync.js';
 import { FACETS, type FacetName, type StoreState } from '../../state/types.js';
 import { FiltersChangedEvent } from '../../events/filters-changed.js';
 import { PartnershipSelectedEvent } from '../../events/partnership-selected.js';
@@ -27,7 +28,7 @@ import '../results/define.js';
 import '../empty-state/define.js';
 import '../error-state/define.js';
 import { csvRows, downloadCsv, toCsv } from './csv.js';
-import { detailHash, hashWithoutDetail, idFromHash } from './detail-link.js';
+import { hashWithoutDetail, idFromHash } from './detail-link.js';
 import { directoryStyles } from './directory.styles.js';
 
 /** Container width from which filters sit beside the results (narrower: in a drawer). */
@@ -104,9 +105,12 @@ export class PaDirectory extends LitElement {
   @property({ type: Number, attribute: 'page-size' })
   pageSize = 24;
 
-  /** Keeps the search, filters, sort, page and open partnership in the page address (back/forward work). */
-  @property({ type: Boolean, attribute: 'url-state' })
-  urlState = false;
+  /**
+   * Keeps the search, filters, sort, page and open partnership in the page address, under this prefix
+   * (`url-state` alone means `pa-`), so a shared link opens the same view and back/forward work. Off when absent.
+   */
+  @property({ attribute: 'url-state' })
+  urlState?: string;
 
   /** Hides the CSV download button. */
   @property({ type: Boolean, attribute: 'no-download' })
@@ -133,6 +137,8 @@ export class PaDirectory extends LitElement {
   private resizeObserver?: ResizeObserver;
   private opener?: HTMLElement;
   private lastLang = '';
+  private unsync?: () => void;
+  private syncedPrefix?: string;
 
   constructor() {
     super();
@@ -169,6 +175,14 @@ export class PaDirectory extends LitElement {
     this.registeredId = '';
     window.removeEventListener('hashchange', this.onHashChange);
     this.resizeObserver?.disconnect();
+    this.unsync?.();
+    this.unsync = undefined;
+    this.syncedPrefix = undefined;
+  }
+
+  /** The URL parameter prefix when URL state is on. */
+  private get urlPrefix(): string | undefined {
+    return this.urlState === undefined || this.urlState === null ? undefined : this.urlState.trim() || 'pa-';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -180,6 +194,12 @@ export class PaDirectory extends LitElement {
     if (this.i18n.lang !== this.lastLang) {
       this.lastLang = this.i18n.lang;
       this.store.setLocale(this.i18n.lang);
+    }
+    const prefix = this.urlPrefix;
+    if (prefix !== this.syncedPrefix) {
+      this.unsync?.();
+      this.unsync = prefix !== undefined ? syncUrl(this.store, { prefix }) : undefined;
+      this.syncedPrefix = prefix;
     }
     void changed;
   }
@@ -202,37 +222,41 @@ export class PaDirectory extends LitElement {
     if (s.view !== prev.view) this.dispatchEvent(new FiltersChangedEvent({ view: s.view }));
     if (s.selected !== prev.selected) {
       this.dispatchEvent(new PartnershipSelectedEvent({ id: s.selected, partnership: this.partnership(s, s.selected) }));
-      this.syncDetailHash(s.selected);
+      if (s.selected === undefined) this.dropDetailHash();
     }
-    if (s.dataset !== prev.dataset && s.dataset) this.onHashChange();
+    if (s.dataset !== prev.dataset && s.dataset) this.openFromAddress();
+  }
+
+  /** Opens the partnership the address names: `#pa-partnership=<id>`, or with URL state `?pa-open=<id>`. */
+  private openFromAddress(): void {
+    const prefix = this.urlPrefix;
+    const fromQuery = prefix !== undefined ? readUrlView(new URLSearchParams(location.search), prefix).selected : undefined;
+    const id = idFromHash(location.hash) ?? fromQuery;
+    if (id !== undefined && this.partnership(this.store.getState(), id)) this.store.select(id);
   }
 
   private partnership(s: StoreState, id: string | undefined): Partnership | undefined {
     return id === undefined ? undefined : s.dataset?.partnerships.find((p) => p.id === id);
   }
 
-  /** Opens the partnership named in the address (`#pa-partnership=<id>`), or closes the detail when it is gone. */
+  /** A `#pa-partnership=<id>` link was followed: open it (or close the detail when the hash no longer names one). */
   private readonly onHashChange = () => {
     const id = idFromHash(location.hash);
     const s = this.store.getState();
     if (id !== undefined) {
       if (this.partnership(s, id) && s.selected !== id) this.store.select(id);
-    } else if (s.selected !== undefined && this.urlState) {
+    } else if (s.selected !== undefined && this.openedFromHash) {
       this.store.select(undefined);
     }
+    this.openedFromHash = id !== undefined;
   };
+  private openedFromHash = false;
 
-  /** With URL state, opening a detail adds a history entry (Back closes it); closing removes it. */
-  private syncDetailHash(id: string | undefined): void {
-    if (!this.urlState) return;
-    const current = idFromHash(location.hash);
-    if (id === current) return;
-    if (id !== undefined) {
-      history.pushState(history.state, '', `${location.pathname}${location.search}${detailHash(id)}`);
-    } else {
-      const rest = hashWithoutDetail(location.hash);
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${rest}`);
-    }
+  /** After the detail closed, removes `#pa-partnership=<id>` so that the same link opens it again. */
+  private dropDetailHash(): void {
+    this.openedFromHash = false;
+    if (idFromHash(location.hash) === undefined) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hashWithoutDetail(location.hash)}`);
   }
 
   protected override updated(): void {

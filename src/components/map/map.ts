@@ -185,6 +185,7 @@ export class PaMap extends LitElement {
   private view: View = { k: 1, x: 0, y: 0 };
   private size: Size = { width: 0, height: 0 };
   private userMoved = false;
+  private measureRetries = 0;
   private dpr = 1;
   private colours?: Colours;
   private resizeObserver?: ResizeObserver;
@@ -363,7 +364,13 @@ export class PaMap extends LitElement {
     if (!viewport) return;
     const rect = viewport.getBoundingClientRect();
     const size = { width: rect.width, height: rect.height };
-    if (size.width === 0 || size.height === 0) return;
+    if (size.width === 0 || size.height === 0) {
+      // Not laid out yet (e.g. slotted before its provider rendered): the observer will call again; while the page
+      // is hidden it does not, so look again shortly, a few times.
+      if (this.measureRetries++ < 20)
+        setTimeout(() => this.isConnected && this.size.width === 0 && this.measure(), 100);
+      return;
+    }
     const prev = this.size;
     this.size = size;
     this.dpr = Math.min(2, window.devicePixelRatio || 1);

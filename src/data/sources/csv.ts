@@ -2,22 +2,30 @@
  * CSV -> dataset, with Papa Parse (a well-kept, dependency-free parser that handles quotes, embedded line breaks,
  * BOMs and delimiters found in spreadsheet exports). One row per partnership; see `rows.ts` for the columns.
  * A published spreadsheet is just a CSV URL (`…/pub?output=csv`).
+ *
+ * Papa Parse is imported on first use, so pages that never read CSV never download it (a separate chunk in the
+ * CDN build).
  */
-import Papa from 'papaparse';
 import type { Problem } from '../problems.js';
 import { ProblemLog } from '../validate.js';
 import { rowsToDataset, type RowsOptions } from './rows.js';
 import { sourcePayload, SourceError, type DataSource, type SourcePayload } from './types.js';
 
 /** Parses CSV text into a payload (dataset input + problems about unreadable rows). */
-export function parseCsv(text: string, name: string, options: RowsOptions = {}): SourcePayload {
+export async function parseCsv(text: string, name: string, options: RowsOptions = {}): Promise<SourcePayload> {
+  const { default: Papa } = await import('papaparse');
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
   });
   if (parsed.meta.fields === undefined || parsed.meta.fields.length === 0) {
-    throw new SourceError('malformed-csv', 'The CSV file has no header row.', 'no header row', 'a header row naming the columns');
+    throw new SourceError(
+      'malformed-csv',
+      'The CSV file has no header row.',
+      'no header row',
+      'a header row naming the columns',
+    );
   }
   const log = new ProblemLog(name);
   for (const error of parsed.errors) {
@@ -39,5 +47,5 @@ export function parseCsv(text: string, name: string, options: RowsOptions = {}):
 /** A source of CSV text (for CSV files, use `urlSource(url, { format: 'csv' })`). */
 export function csvTextSource(text: string, options: RowsOptions & { name?: string } = {}): DataSource {
   const name = options.name ?? 'csv';
-  return { name, load: async () => parseCsv(text, name, options) };
+  return { name, load: () => parseCsv(text, name, options) };
 }

@@ -95,13 +95,21 @@ export async function fetchText(url: string, signal: AbortSignal, options: Fetch
         text = await response.text();
       } catch (error) {
         if (signal.aborted) throw abortError();
-        failure = new SourceError('load-failed', `The download broke off: ${(error as Error).message}`, 'an interrupted download');
+        failure = new SourceError(
+          'load-failed',
+          `The download broke off: ${(error as Error).message}`,
+          'an interrupted download',
+        );
         continue;
       }
       const keep = () => (keepLastGood ? saveCopy(absolute, text) : Promise.resolve());
       return { text, contentType: response.headers.get('content-type') ?? '', keep };
     }
-    failure = new SourceError('load-failed', `The server answered HTTP ${response.status}.`, `HTTP ${response.status} ${response.statusText}`.trim());
+    failure = new SourceError(
+      'load-failed',
+      `The server answered HTTP ${response.status}.`,
+      `HTTP ${response.status} ${response.statusText}`.trim(),
+    );
     if (!RETRY_STATUS.has(response.status)) break;
   }
   if (keepLastGood) {

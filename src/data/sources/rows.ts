@@ -73,30 +73,39 @@ export function rowsToDataset(rows: readonly unknown[], options: RowsOptions = {
       const p = (f: string) => row[`partner${n}.${f}`];
       const name = texts(row, `partner${n}.name`);
       const firstName = typeof name === 'string' ? name : name ? String(Object.values(name)[0]) : '';
-      const id = !empty(p('id')) ? String(p('id')).trim() : firstName ? `${slug(firstName)}${empty(p('country')) ? '' : `-${slug(String(p('country')))}`}` : '';
+      const id = !empty(p('id'))
+        ? String(p('id')).trim()
+        : firstName
+          ? `${slug(firstName)}${empty(p('country')) ? '' : `-${slug(String(p('country')))}`}`
+          : '';
       if (id === '') continue;
       if (!institutions.has(id) && name !== undefined) {
         const inst: Record<string, unknown> = { id, name };
-        for (const f of ['country', 'city', 'website', 'kind', 'logo']) if (!empty(p(f))) inst[f] = typeof p(f) === 'string' ? (p(f) as string).trim() : p(f);
+        for (const f of ['country', 'city', 'website', 'kind', 'logo'])
+          if (!empty(p(f))) inst[f] = typeof p(f) === 'string' ? (p(f) as string).trim() : p(f);
         if (!empty(p('lat'))) inst['lat'] = num(p('lat'));
         if (!empty(p('lng'))) inst['lng'] = num(p('lng'));
         if (!empty(p('acronyms'))) inst['acronyms'] = list(p('acronyms'));
         institutions.set(id, inst as unknown as InstitutionInput);
       }
-      if (!partners.some((x) => (typeof x === 'string' ? x : x.id) === id)) partners.push(empty(p('role')) ? id : { id, role: String(p('role')) });
+      if (!partners.some((x) => (typeof x === 'string' ? x : x.id) === id))
+        partners.push(empty(p('role')) ? id : { id, role: String(p('role')) });
     }
     const out: Record<string, unknown> = { id: empty(row['id']) ? `row-${index + 1}` : row['id'], partners };
     const title = texts(row, 'title');
     if (title !== undefined) out['title'] = title;
     const description = texts(row, 'description');
     if (description !== undefined) out['description'] = description;
-    for (const f of ['type', 'status', 'start', 'end', 'programme']) if (!empty(row[f])) out[f] = typeof row[f] === 'string' ? (row[f] as string).trim() : row[f];
+    for (const f of ['type', 'status', 'start', 'end', 'programme'])
+      if (!empty(row[f])) out[f] = typeof row[f] === 'string' ? (row[f] as string).trim() : row[f];
     for (const f of ['fields', 'levels', 'languages', 'tags']) if (!empty(row[f])) out[f] = list(row[f]);
     const places = row['placesperyear'] ?? row['places'];
     if (!empty(places)) out['placesPerYear'] = num(places);
-    if (!empty(row['link'])) out['links'] = [{ url: row['link'], ...(empty(row['link.label']) ? {} : { label: row['link.label'] }) }];
+    if (!empty(row['link']))
+      out['links'] = [{ url: row['link'], ...(empty(row['link.label']) ? {} : { label: row['link.label'] }) }];
     const contact: Record<string, unknown> = {};
-    for (const f of ['name', 'email', 'phone', 'role']) if (!empty(row[`contact.${f}`])) contact[f] = row[`contact.${f}`];
+    for (const f of ['name', 'email', 'phone', 'role'])
+      if (!empty(row[`contact.${f}`])) contact[f] = row[`contact.${f}`];
     if (Object.keys(contact).length > 0) out['contacts'] = [contact];
     return out as unknown as PartnershipInput;
   });

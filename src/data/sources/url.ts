@@ -30,10 +30,16 @@ export function urlSource(url: string, options: UrlSourceOptions = {}): DataSour
           : /\.csv(?:$|[?#])|[?&]output=csv/i.test(url) || /text\/csv/i.test(fetched.contentType)
             ? 'csv'
             : 'json';
-      const payload = format === 'csv' ? parseCsv(fetched.text, url, options) : sourcePayload(parseJson(fetched.text));
+      const payload =
+        format === 'csv' ? await parseCsv(fetched.text, url, options) : sourcePayload(parseJson(fetched.text));
       await fetched.keep();
       const result = isSourcePayload(payload) ? payload : sourcePayload(payload);
-      return fetched.stale ? sourcePayload(result.data, { ...(result.problems ? { problems: result.problems } : {}), stale: fetched.stale }) : result;
+      return fetched.stale
+        ? sourcePayload(result.data, {
+            ...(result.problems ? { problems: result.problems } : {}),
+            stale: fetched.stale,
+          })
+        : result;
     },
   };
 }

@@ -124,8 +124,10 @@ const en = {
     noValues: 'No matching values',
     valueCount: { one: '{value} ({count} partnership)', other: '{value} ({count} partnerships)' },
     activeFilters: 'Active filters',
-    removeFilter: 'Remove filter {facet}: {value}',
-    removeQuery: 'Remove search “{query}”',
+    /** Read before a chip's "facet: value" by screen readers: "Remove Country: France". */
+    remove: 'Remove',
+    /** The chip name of the search text: "Search: energy". */
+    searchChip: 'Search',
     clearAll: 'Clear all',
     resultCount: { one: '{count} partnership', other: '{count} partnerships' },
     resultCountNone: 'No partnerships',

@@ -60,6 +60,8 @@ const SUFFIX_BUCKETS = 1 << 16;
 /** When a build slice should end (async builds); `Infinity` builds in one go. */
 export interface BuildClock {
   deadline: number;
+  /** When present, each phase's name and end time are pushed (diagnostics for benchmarks). */
+  marks?: Array<[phase: string, time: number]>;
 }
 
 /** The built index. Plain typed arrays and strings; no references back into the builder. */
@@ -227,6 +229,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   instCache.clear();
   const terms = table.terms;
 
+  clock.marks?.push(['tokens', now()]);
   // ---- Phase 2: sort the dictionary (buckets by first code units, each sorted natively: short slices).
   const buckets = new Map<number, string[]>();
   for (let i = 0; i < terms.length; i++) {
@@ -254,6 +257,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   }
   table.release();
 
+  clock.marks?.push(['dictionary', now()]);
   // ---- Phase 3: postings.
   const D = dict.length;
   const P = pairTerm.length;
@@ -276,6 +280,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     }
   }
 
+  clock.marks?.push(['postings', now()]);
   // ---- Phase 4: suffix buckets for typo lookup (terms of TYPO_MIN_LENGTH - 1 or more code units).
   const sufStart = new Int32Array(SUFFIX_BUCKETS + 1);
   const minLen = TYPO_MIN_LENGTH - 1;
@@ -292,6 +297,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     if (s.length >= minLen) sufIds[sufCur[sufHash(s)]!++] = t;
   }
 
+  clock.marks?.push(['typo buckets', now()]);
   // ---- Phase 5: facets.
   const facetBase = new Int32Array(nf + 1);
   for (let f = 0; f < nf; f++) facetBase[f + 1] = facetBase[f]! + facetValues[f]!.length;
@@ -331,9 +337,38 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     for (let i = docValOff[d]!; i < docValOff[d + 1]!; i++) valDocs[valCur[docVals[i]!]!++] = d;
   }
 
+  clock.marks?.push(['facets', now()]);
   // ---- Phase 6: sort orders.
   const coll = collatorFor(locale);
-  const titleOrder = yield* mergeSortIndices(n, (a, b) => coll.compare(titles[a]!, titles[b]!) || a - b, clock);
+  // Title: collate the distinct titles once (many partnerships share a title), then bucket the partnerships by the
+  // rank of their title, in dataset order within a rank.
+  const titleGroupOf = new Map<string, number>();
+  const groupTitles: string[] = [];
+  const titleGroup = new Int32Array(n);
+  for (let d = 0; d < n; d++) {
+    const t = titles[d]!;
+    let g = titleGroupOf.get(t);
+    if (g === undefined) {
+      g = groupTitles.length;
+      titleGroupOf.set(t, g);
+      groupTitles.push(t);
+    }
+    titleGroup[d] = g;
+  }
+  titleGroupOf.clear();
+  const groupOrder = yield* mergeSortIndices(groupTitles.length, (a, b) => coll.compare(groupTitles[a]!, groupTitles[b]!), clock);
+  const groupRank = new Int32Array(groupTitles.length);
+  for (let i = 0, r = -1; i < groupOrder.length; i++) {
+    // Distinct titles that collate as equal share a rank (the reference breaks their tie by dataset order).
+    if (i === 0 || coll.compare(groupTitles[groupOrder[i - 1]!]!, groupTitles[groupOrder[i]!]!) !== 0) r++;
+    groupRank[groupOrder[i]!] = r;
+  }
+  const identity = new Int32Array(n);
+  for (let d = 0; d < n; d++) {
+    identity[d] = d;
+    titleGroup[d] = groupRank[titleGroup[d]!]!;
+  }
+  const titleOrder = bucketOrder(identity, titleGroup, groupTitles.length);
   // Country: rank the distinct country names once, then bucket the title order by each partnership's best rank.
   const codes = [...new Set(docCountries.flat())];
   const names = codes.map((c) => countryName(c, locale) || c);
@@ -357,6 +392,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const startRank = new Int32Array(n);
   for (let d = 0; d < n; d++) startRank[d] = dateKeys[d] === '' ? distinctDates.length : dateRankOf.get(dateKeys[d]!)!;
   const startOrder = bucketOrder(titleOrder, startRank, distinctDates.length + 1);
+  clock.marks?.push(['sort orders', now()]);
 
   return {
     n,
@@ -542,7 +578,9 @@ export class FastEngine implements SearchEngine {
     const b = L - 1 - a;
     const out: number[] = [];
     const seen = new Set<number>();
+    const { postOff } = this.index;
     const check = (t: number) => {
+      if (postOff[t + 1] === postOff[t]) return; // a term of no partnership
       const s = dict[t]!;
       const dl = s.length - L;
       if (dl > 1 || dl < -1 || seen.has(t)) return;

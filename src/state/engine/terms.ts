@@ -20,7 +20,6 @@ export function hashString(s: string): number {
   return h;
 }
 
-const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 export class TermTable {
@@ -59,14 +58,8 @@ export class TermTable {
     return this.add(term, h, slot);
   }
 
-  /** The id of the lower-cased ASCII range text[start, end) (added when new). */
-  private idOfAscii(text: string, start: number, end: number): number {
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, FNV_PRIME);
-    }
+  /** The id of the lower-cased ASCII range text[start, end) whose hash is `h` (added when new). */
+  private idOfAscii(text: string, start: number, end: number, h: number): number {
     const { table, mask, pool, poolOff } = this;
     const len = end - start;
     let slot = h & mask;
@@ -127,51 +120,68 @@ export class TermTable {
     this.mask = mask;
   }
 
-  /** Calls `emit(id)` for every token of `text` (with repeats), exactly the tokens of `indexTokens(text)`. */
+  /** Word ids of the current chunk, emitted once the chunk is known to be plain ASCII. */
+  private pending = new Int32Array(64);
+
+  /**
+   * Calls `emit(id)` for every token of `text` (with repeats): exactly the tokens of `indexTokens(text)`. One pass
+   * over the characters: a chunk of ASCII letters, digits and punctuation (no apostrophe) is hashed word by word as
+   * it is read; a chunk with any other character is handed to `chunkTokens` (cached per distinct chunk).
+   */
   scan(text: string, emit: (id: number) => void): void {
     const len = text.length;
     let i = 0;
     while (i < len) {
-      // Skip ASCII whitespace, then find the chunk's end and whether it is all ASCII.
-      while (i < len && isSpace(text.charCodeAt(i))) i++;
-      if (i >= len) break;
-      const start = i;
-      let ascii = true;
-      while (i < len) {
-        const c = text.charCodeAt(i);
-        if (isSpace(c)) break;
-        if (c >= 128) ascii = false;
+      let c = text.charCodeAt(i);
+      if (c === 32 || (c >= 9 && c <= 13)) {
         i++;
+        continue;
       }
-      if (ascii) this.scanAscii(text, start, i, emit);
-      else this.scanOther(text.slice(start, i), emit);
+      const chunkStart = i;
+      let np = 0;
+      let plain = true;
+      let wordStart = -1;
+      let h = 0;
+      for (; i < len; i++) {
+        c = text.charCodeAt(i);
+        if (c >= 65 && c <= 90) c += 32;
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          if (wordStart < 0) {
+            wordStart = i;
+            h = FNV_OFFSET;
+          }
+          h = Math.imul(h ^ c, FNV_PRIME);
+          continue;
+        }
+        if (c === 32 || (c >= 9 && c <= 13)) break;
+        if (c >= 128 || c === 39) {
+          plain = false;
+          while (i < len && !isSpace(text.charCodeAt(i))) i++;
+          break;
+        }
+        if (wordStart >= 0) {
+          if (np === this.pending.length) this.growPending();
+          this.pending[np++] = this.idOfAscii(text, wordStart, i, h);
+          wordStart = -1;
+        }
+      }
+      if (!plain) {
+        this.scanOther(text.slice(chunkStart, i), emit);
+        continue;
+      }
+      if (wordStart >= 0) {
+        if (np === this.pending.length) this.growPending();
+        this.pending[np++] = this.idOfAscii(text, wordStart, i, h);
+      }
+      const pending = this.pending;
+      for (let k = 0; k < np; k++) emit(pending[k]!);
     }
   }
 
-  private scanAscii(text: string, start: number, end: number, emit: (id: number) => void): void {
-    let j = start;
-    while (j < end) {
-      if (!isAlnum(text.charCodeAt(j))) {
-        j++;
-        continue;
-      }
-      const wordStart = j;
-      while (j < end && isAlnum(text.charCodeAt(j))) j++;
-      let partEnd = j;
-      if (j + 1 < end && text.charCodeAt(j) === 39 && isAlnum(text.charCodeAt(j + 1))) {
-        // A word with apostrophes: its parts and the joined form.
-        while (j + 1 < end && text.charCodeAt(j) === 39 && isAlnum(text.charCodeAt(j + 1))) {
-          j++;
-          while (j < end && isAlnum(text.charCodeAt(j))) j++;
-        }
-        partEnd = j;
-        const word = text.slice(wordStart, partEnd).toLowerCase();
-        for (const part of word.split("'")) emit(this.idOf(part));
-        emit(this.idOf(word.replace(/'/g, '')));
-        continue;
-      }
-      emit(this.idOfAscii(text, wordStart, partEnd));
-    }
+  private growPending(): void {
+    const bigger = new Int32Array(this.pending.length * 2);
+    bigger.set(this.pending);
+    this.pending = bigger;
   }
 
   private scanOther(segment: string, emit: (id: number) => void): void {

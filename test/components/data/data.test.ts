@@ -6,7 +6,10 @@ import { registerSource } from '../../../src/data/sources/registry.js';
 import { resetProblemLog } from '../../../src/data/report.js';
 
 const BROKEN = {
-  institutions: [{ id: 'a', name: 'A', country: 'SA' }, { id: 'b', name: '<b>B</b>', country: 'GB' }],
+  institutions: [
+    { id: 'a', name: 'A', country: 'SA' },
+    { id: 'b', name: '<b>B</b>', country: 'GB' },
+  ],
   partnerships: [
     { id: 'ok', title: 'Fine', partners: ['a', 'b'], type: 'joint-research' },
     { id: 'bad', title: 'Bad', partners: ['a', 'ghost'], type: 'joint-research' },
@@ -33,7 +36,13 @@ describe('pa-data', () => {
   });
 
   it('reads an inline JSON script child', async () => {
-    const el = await fixture<PaData>(html`<pa-data><script type="application/json">${JSON.stringify(BROKEN)}</script></pa-data>`);
+    const el = await fixture<PaData>(
+      html`<pa-data
+        ><script type="application/json">
+          ${JSON.stringify(BROKEN)}
+        </script></pa-data
+      >`,
+    );
     await el.loadComplete;
     expect(el.store.getState().dataset?.partnerships.map((p) => p.id)).to.deep.equal(['ok']);
   });
@@ -48,7 +57,11 @@ describe('pa-data', () => {
       const problems = oneEvent(el, 'pa-problems');
       el.data = BROKEN;
       const event = await problems;
-      expect(event.detail.problems.map((p: { code: string }) => p.code)).to.deep.equal(['markup-in-text', 'unknown-partner', 'too-few-partners']);
+      expect(event.detail.problems.map((p: { code: string }) => p.code)).to.deep.equal([
+        'markup-in-text',
+        'unknown-partner',
+        'too-few-partners',
+      ]);
       expect(el.problems).to.equal(event.detail.problems);
       await el.updateComplete;
       const panel = el.shadowRoot!.querySelector('[part=problems]')!;
@@ -95,7 +108,11 @@ describe('pa-data', () => {
 
   it('aborts its load when it leaves the page', async () => {
     let signal!: AbortSignal;
-    const el = await fixture<PaData>(html`<pa-data .source=${{ name: 's', load: ({ signal: s }: { signal: AbortSignal }) => ((signal = s), new Promise(() => {})) }}></pa-data>`);
+    const el = await fixture<PaData>(
+      html`<pa-data
+        .source=${{ name: 's', load: ({ signal: s }: { signal: AbortSignal }) => ((signal = s), new Promise(() => {})) }}
+      ></pa-data>`,
+    );
     expect(signal.aborted).to.equal(false);
     el.remove();
     expect(signal.aborted).to.equal(true);

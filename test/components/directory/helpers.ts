@@ -23,7 +23,7 @@ export function deepAll<T extends Element = HTMLElement>(root: Element, ...selec
 export const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits until `fn` returns a truthy value (polling frames), failing with `message` after 5 s. */
-export async function until<T>(fn: () => T, message: string): Promise<T> {
+export async function until<T>(fn: () => T, message: string): Promise<NonNullable<T>> {
   let value: T | undefined;
   await waitUntil(
     () => {
@@ -33,7 +33,7 @@ export async function until<T>(fn: () => T, message: string): Promise<T> {
     message,
     { timeout: 5000, interval: 16 },
   );
-  return value!;
+  return value as NonNullable<T>;
 }
 
 /** The focused element, looking inside shadow roots. */

@@ -11,7 +11,8 @@ const ROR = '/__shared/ror/ror-institutions.json';
 
 async function ready(el: PaMap, min = 1): Promise<void> {
   await waitUntil(
-    () => el.shadowRoot!.querySelectorAll('path.land').length > 0 && el.shadowRoot!.querySelectorAll('.hit').length >= min,
+    () =>
+      el.shadowRoot!.querySelectorAll('path.land').length > 0 && el.shadowRoot!.querySelectorAll('.hit').length >= min,
     'map drawn with places',
     { timeout: 15000 },
   );
@@ -22,7 +23,13 @@ async function ready(el: PaMap, min = 1): Promise<void> {
 const DATA = {
   meta: { home: 'https://ror.org/02ma4wv74' },
   institutions: [
-    { id: 'https://ror.org/02ma4wv74', name: { en: 'King Abdulaziz University' }, country: 'SA', lat: 21.49, lng: 39.19 },
+    {
+      id: 'https://ror.org/02ma4wv74',
+      name: { en: 'King Abdulaziz University' },
+      country: 'SA',
+      lat: 21.49,
+      lng: 39.19,
+    },
     { id: 'cam', name: 'University of Cambridge', country: 'GB', lat: 52.2, lng: 0.12 },
     { id: 'tor', name: 'University of Toronto', country: 'CA', lat: 43.65, lng: -79.38 },
   ],
@@ -50,18 +57,30 @@ describe('pa-map: connecting to data', () => {
 
   it('follows a <pa-data> around it, and one elsewhere named with `for`', async function () {
     this.timeout(40000);
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <pa-data id="map-test-data" .data=${DATA}><pa-map class="inside" style="--pa-map-height: 250px"></pa-map></pa-data>
-      <pa-map class="outside" for="map-test-data" style="--pa-map-height: 250px"></pa-map>
-    </div>`);
+    // Built by hand: fixture() waits for an animation frame on plain elements, which hidden test pages never get.
+    const wrap = document.createElement('div');
+    const data = document.createElement('pa-data') as HTMLElement & { data: unknown };
+    data.id = 'map-test-data';
+    data.data = DATA;
+    const insideMap = document.createElement('pa-map');
+    insideMap.className = 'inside';
+    insideMap.style.setProperty('--pa-map-height', '250px');
+    data.append(insideMap);
+    const outsideMap = document.createElement('pa-map');
+    outsideMap.className = 'outside';
+    outsideMap.setAttribute('for', 'map-test-data');
+    outsideMap.style.setProperty('--pa-map-height', '250px');
+    wrap.append(data, outsideMap);
+    document.body.append(wrap);
+    after(() => wrap.remove());
     const inside = wrap.querySelector<PaMap>('pa-map.inside')!;
     const outside = wrap.querySelector<PaMap>('pa-map.outside')!;
     await ready(inside, 3).catch(() => expect.fail('the map inside <pa-data> drew nothing'));
     await ready(outside, 3).catch(() => expect.fail('the map with `for` drew nothing'));
-    const data = wrap.querySelector('pa-data') as HTMLElement & { store: { setFilter(f: string, v: string[]): void } };
-    expect(inside.connectedStore).to.equal(data.store);
-    expect(outside.connectedStore).to.equal(data.store);
-    data.store.setFilter('country', ['GB']);
+    const store = (data as unknown as { store: { setFilter(f: string, v: string[]): void } }).store;
+    expect(inside.connectedStore).to.equal(store);
+    expect(outside.connectedStore).to.equal(store);
+    store.setFilter('country', ['GB']);
     await new Promise((r) => setTimeout(r, 250));
     for (const el of [inside, outside]) {
       const names = [...el.shadowRoot!.querySelectorAll('.hit')].map((b) => b.textContent!.trim());
@@ -72,7 +91,9 @@ describe('pa-map: connecting to data', () => {
 
   it('renders the 3,000 real ROR institutions: none at 0,0, every one drawn, shared spots openable', async function () {
     this.timeout(60000);
-    const el = await fixture<PaMap>(html`<pa-map src=${ROR} style="--pa-map-height: 500px; inline-size: 1000px"></pa-map>`);
+    const el = await fixture<PaMap>(
+      html`<pa-map src=${ROR} style="--pa-map-height: 500px; inline-size: 1000px"></pa-map>`,
+    );
     await ready(el, 10);
     const state = el.connectedStore!.getState();
     expect(state.dataset!.institutions.length).to.equal(3000);
@@ -82,7 +103,9 @@ describe('pa-map: connecting to data', () => {
     // Every institution has real coordinates; nothing sits at 0,0 (the projected centre of the map).
     const [cx, cy] = project(0, 0)!;
     const index = new ClusterIndex(
-      state.dataset!.institutions.map((i) => ({ ...project(i.lng!, i.lat!)!, weight: 1 })).map((p) => ({ x: p[0], y: p[1], weight: 1 })),
+      state
+        .dataset!.institutions.map((i) => ({ ...project(i.lng!, i.lat!)!, weight: 1 }))
+        .map((p) => ({ x: p[0], y: p[1], weight: 1 })),
       0,
     );
     const spots = index.at(1);

@@ -77,7 +77,6 @@ export function smallDataset(): Dataset {
   return dataset(institutions, partnerships, 'kau');
 }
 
-
 const EMPTY_VIEW: QueryState = { query: '', filters: {}, sort: 'relevance', page: 0 };
 
 /**

@@ -223,7 +223,9 @@ describe('pa-map', () => {
     const ax = px - r.left;
     const ay = py - r.top;
     const baseBefore = [(ax - v1.x) / v1.k, (ay - v1.y) / v1.k];
-    viewport.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -200, clientX: px, clientY: py }));
+    viewport.dispatchEvent(
+      new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -200, clientX: px, clientY: py }),
+    );
     const v2 = el.currentView;
     expect(v2.k).to.be.greaterThan(v1.k);
     expect((ax - v2.x) / v2.k).to.be.closeTo(baseBefore[0]!, 1e-6);
@@ -237,7 +239,13 @@ describe('pa-map', () => {
     const k0 = el.currentView.k;
     const ev = (type: string, id: number, x: number) =>
       viewport.dispatchEvent(
-        new PointerEvent(type, { bubbles: true, pointerId: id, pointerType: 'touch', clientX: r.left + x, clientY: r.top + 200 }),
+        new PointerEvent(type, {
+          bubbles: true,
+          pointerId: id,
+          pointerType: 'touch',
+          clientX: r.left + x,
+          clientY: r.top + 200,
+        }),
       );
     ev('pointerdown', 1, 300);
     ev('pointerdown', 2, 400);
@@ -281,7 +289,9 @@ describe('pa-map', () => {
     expect($('[part=stage]')!.hidden).to.equal(true);
     const tables = $$('[part=table] table');
     expect(tables).to.have.length(2);
-    const countryRows = [...tables[0]!.querySelectorAll('tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    const countryRows = [...tables[0]!.querySelectorAll('tbody tr')].map((r) =>
+      r.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(countryRows[0]).to.equal('United Kingdom 2 2');
     const instRows = [...tables[1]!.querySelectorAll('tbody tr')];
     expect(instRows.length).to.equal(8);
@@ -300,7 +310,12 @@ describe('pa-map', () => {
   });
 
   it('mirrors its controls and speaks the visitor language on right-to-left pages', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"></div>`);
+    // Built by hand: fixture() waits for an animation frame on plain elements, which hidden test pages never get.
+    const wrapper = document.createElement('div');
+    wrapper.dir = 'rtl';
+    wrapper.lang = 'ar';
+    document.body.append(wrapper);
+    after(() => wrapper.remove());
     const store = testStore(smallDataset());
     const el = document.createElement('pa-map');
     el.store = store;

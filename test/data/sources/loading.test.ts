@@ -24,11 +24,18 @@ describe('loading rules', () => {
     const outcome = await loadSource(urlSource('/__test/data/status/404', { retryDelay: 10, keepLastGood: false }));
     expect(outcome.status).to.equal('error');
     expect(outcome.problems).to.have.length(1);
-    expect(outcome.problems[0]).to.include({ code: 'load-failed', found: 'HTTP 404 Not Found', source: '/__test/data/status/404', leftOut: 'file' });
+    expect(outcome.problems[0]).to.include({
+      code: 'load-failed',
+      found: 'HTTP 404 Not Found',
+      source: '/__test/data/status/404',
+      leftOut: 'file',
+    });
   });
 
   it('gives up after the timeout with a timeout problem', async () => {
-    const outcome = await loadSource(urlSource(`/__test/data/slow/${unique()}/2000`, { timeout: 100, keepLastGood: false }));
+    const outcome = await loadSource(
+      urlSource(`/__test/data/slow/${unique()}/2000`, { timeout: 100, keepLastGood: false }),
+    );
     expect(outcome.status).to.equal('error');
     expect(outcome.problems[0]).to.include({ code: 'timeout' });
   });
@@ -53,7 +60,11 @@ describe('loading rules', () => {
     const second = await loadSource(urlSource(url, { retries: 1, retryDelay: 10 }));
     expect(second.status).to.equal('stale');
     expect(second.dataset.partnerships).to.have.length(3);
-    expect(second.problems[0]).to.include({ code: 'stale-data', severity: 'warning', found: 'HTTP 503 Service Unavailable' });
+    expect(second.problems[0]).to.include({
+      code: 'stale-data',
+      severity: 'warning',
+      found: 'HTTP 503 Service Unavailable',
+    });
     expect(second.savedAt).to.match(/^\d{4}-\d{2}-\d{2}T/);
     await fetch(`${url}?down=0`);
     await forgetCopy(abs(url));
@@ -61,7 +72,10 @@ describe('loading rules', () => {
 
   it('reports malformed JSON specifically and does not keep it as a good copy', async () => {
     const key = unique();
-    const source = { name: 'bad.json', load: async () => (await import('../../../src/data/sources/url.js')).parseJson('{"institutions": [') };
+    const source = {
+      name: 'bad.json',
+      load: async () => (await import('../../../src/data/sources/url.js')).parseJson('{"institutions": ['),
+    };
     const outcome = await loadSource(source);
     expect(outcome.status).to.equal('error');
     expect(outcome.problems[0]).to.include({ code: 'malformed-json', expected: 'valid JSON' });
@@ -71,7 +85,10 @@ describe('loading rules', () => {
 
 describe('remote query source', () => {
   it('sends the documented query string', () => {
-    const qs = remoteQueryString({ query: 'energy', filters: { country: ['SA', 'GB'] }, sort: 'title', page: 2, years: { from: 2020 } }, 10);
+    const qs = remoteQueryString(
+      { query: 'energy', filters: { country: ['SA', 'GB'] }, sort: 'title', page: 2, years: { from: 2020 } },
+      10,
+    );
     expect(Object.fromEntries(new URLSearchParams(qs))).to.deep.equal({
       q: 'energy',
       filters: '{"country":["SA","GB"]}',
@@ -87,14 +104,15 @@ describe('remote query source', () => {
     await store.load(remoteSource('/__test/remote', { pageSize: 10 }));
     expect(store.getState().result?.total).to.equal(95);
     expect(store.getState().dataset?.partnerships).to.have.length(10);
-    const done = () => new Promise<void>((resolve) => {
-      const off = store.subscribe((s) => {
-        if (!s.querying) {
-          off();
-          resolve();
-        }
+    const done = () =>
+      new Promise<void>((resolve) => {
+        const off = store.subscribe((s) => {
+          if (!s.querying) {
+            off();
+            resolve();
+          }
+        });
       });
-    });
     let wait = done();
     store.toggleFilter('country', 'GB');
     expect(store.getState().querying).to.equal(true);

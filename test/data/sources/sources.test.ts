@@ -14,8 +14,16 @@ const OK = async () => (await (await fetch('/__test/data/ok.json')).json()) as R
 const OK_IDS = ['p1', 'p2', 'p3'];
 const CSV = async () => (await fetch('/__test/data/ok.csv')).text();
 
-runSourceSuite('url (JSON)', () => ({ source: urlSource('/__test/data/ok.json'), partnerships: OK_IDS, institutions: 3 }));
-runSourceSuite('url (CSV, detected from the content type)', () => ({ source: urlSource('/__test/data/ok.csv'), partnerships: OK_IDS, institutions: 3 }));
+runSourceSuite('url (JSON)', () => ({
+  source: urlSource('/__test/data/ok.json'),
+  partnerships: OK_IDS,
+  institutions: 3,
+}));
+runSourceSuite('url (CSV, detected from the content type)', () => ({
+  source: urlSource('/__test/data/ok.csv'),
+  partnerships: OK_IDS,
+  institutions: 3,
+}));
 runSourceSuite('inline JSON', async () => {
   const script = document.createElement('script');
   script.type = 'application/json';
@@ -29,9 +37,30 @@ runSourceSuite('CSV text', async () => ({ source: csvTextSource(await CSV()), pa
 const MOVEON = {
   data: {
     agreements: [
-      { agreement_id: 'A-1', agreement_name: 'Erasmus+ KA131 exchange', mobility: 'Student', valid_from: '2021-09-01', valid_until: '2027-08-31', institution: { name: 'Université de Lyon', country_iso: 'FR', city: 'Lyon' }, isced: '0713' },
-      { agreement_id: 'A-2', agreement_name: 'Staff mobility', mobility: 'Staff', valid_from: '2022-01-01', institution: { name: 'Universidad de Granada', country_iso: 'ES', city: 'Granada' }, isced: '0613' },
-      { agreement_id: 'A-3', agreement_name: 'Teaching exchange', mobility: 'Staff', valid_from: '2023', institution: { name: 'Université de Lyon', country_iso: 'FR', city: 'Lyon' } },
+      {
+        agreement_id: 'A-1',
+        agreement_name: 'Erasmus+ KA131 exchange',
+        mobility: 'Student',
+        valid_from: '2021-09-01',
+        valid_until: '2027-08-31',
+        institution: { name: 'Université de Lyon', country_iso: 'FR', city: 'Lyon' },
+        isced: '0713',
+      },
+      {
+        agreement_id: 'A-2',
+        agreement_name: 'Staff mobility',
+        mobility: 'Staff',
+        valid_from: '2022-01-01',
+        institution: { name: 'Universidad de Granada', country_iso: 'ES', city: 'Granada' },
+        isced: '0613',
+      },
+      {
+        agreement_id: 'A-3',
+        agreement_name: 'Teaching exchange',
+        mobility: 'Staff',
+        valid_from: '2023',
+        institution: { name: 'Université de Lyon', country_iso: 'FR', city: 'Lyon' },
+      },
     ],
   },
 };
@@ -59,7 +88,11 @@ runSourceSuite('field mapping (MoveON-like export)', () => ({
 }));
 
 registerSource('test-crm', () => ({ name: 'test-crm', load: async () => OK() }));
-runSourceSuite('custom source registered by name', () => ({ source: createSource('test-crm', {})!, partnerships: OK_IDS, institutions: 3 }));
+runSourceSuite('custom source registered by name', () => ({
+  source: createSource('test-crm', {})!,
+  partnerships: OK_IDS,
+  institutions: 3,
+}));
 runSourceSuite('custom source object returning a payload', () => ({
   source: { name: 'custom', load: async () => sourcePayload(await OK()) },
   partnerships: OK_IDS,
@@ -79,7 +112,7 @@ describe('sources: specifics', () => {
       'x1,Energy,الطاقة,student-exchange,Energy; Physics,bachelor;master,4,"University of Toronto, Canada",CA,43.7,-79.4,https://example.edu',
       'x2,Bad,,student-exchange,,,many,Nowhere U,ZZ,north,0,javascript:alert(1)',
     ].join('\n');
-    const payload = parseCsv(csv, 'list.csv', { home: HOME });
+    const payload = await parseCsv(csv, 'list.csv', { home: HOME });
     const outcome = await loadSource({ name: 'list.csv', load: async () => payload }, { today: '2025-06-01' });
     const [p1, p2] = outcome.dataset.partnerships;
     expect(p1!.title).to.deep.equal({ en: 'Energy', ar: 'الطاقة' });
@@ -100,20 +133,27 @@ describe('sources: specifics', () => {
   });
 
   it('CSV: a ragged row is reported and still loads', async () => {
-    const payload = parseCsv('id,title,type,partner1.id,partner2.id\nz,T,joint-research,a,b,EXTRA\n', 'r.csv');
+    const payload = await parseCsv('id,title,type,partner1.id,partner2.id\nz,T,joint-research,a,b,EXTRA\n', 'r.csv');
     expect(payload.problems?.[0]).to.include({ code: 'malformed-csv', index: 0 });
     expect((payload.data as { partnerships: unknown[] }).partnerships).to.have.length(1);
   });
 
   it('the field mapping reports a missing record list specifically', async () => {
-    const outcome = await loadSource(mapFields(propertySource({ other: [] }), { records: 'data.agreements', fields: {} }));
+    const outcome = await loadSource(
+      mapFields(propertySource({ other: [] }), { records: 'data.agreements', fields: {} }),
+    );
     expect(outcome.status).to.equal('error');
     expect(outcome.problems[0]).to.include({ code: 'load-failed', expected: 'a list at "data.agreements"' });
   });
 
   it('an unregistered source type yields undefined; a custom source that throws is reported without a stack', async () => {
     expect(createSource('nope', {})).to.equal(undefined);
-    const outcome = await loadSource({ name: 'broken', load: async () => { throw new TypeError('boom'); } });
+    const outcome = await loadSource({
+      name: 'broken',
+      load: async () => {
+        throw new TypeError('boom');
+      },
+    });
     expect(outcome.status).to.equal('error');
     expect(outcome.problems[0]).to.include({ code: 'load-failed', found: 'TypeError: boom', source: 'broken' });
     expect(outcome.problems[0]!.message).not.to.contain(' at ');

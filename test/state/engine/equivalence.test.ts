@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createEngine, createEngineAsync, createReferenceEngine } from '../../../src/state/engine/index.js';
-import { generate } from './temp-generate.js';
+import { generate } from './data.js';
 import { difference, randomViews } from './random-queries.js';
 
 describe('fast engine = reference engine', () => {

@@ -3,7 +3,7 @@
 import type { Dataset } from '../../../src/data/model.js';
 import { FACETS, SORTS, type FacetName, type QueryState, type SearchResult } from '../../../src/state/types.js';
 import { docFacets, docTexts } from '../../../src/state/engine/documents.js';
-import { rng } from './temp-generate.js';
+import { rng } from './data.js';
 
 export function randomViews(dataset: Dataset, count: number, seed: number): QueryState[] {
   const r = rng(seed);

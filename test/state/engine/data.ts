@@ -1,0 +1,20 @@
+// Seeded datasets for engine tests and the engine benchmark, from the data developer's generator
+// (src/data/generate.ts) run through the real validation/normalisation (src/data/validate.ts).
+import type { Dataset } from '../../../src/data/model.js';
+import { generateDataset } from '../../../src/data/generate.js';
+import { validateDataset } from '../../../src/data/validate.js';
+
+export { seededRandom as rng } from '../../../src/data/generate.js';
+
+export interface Generated {
+  dataset: Dataset;
+  /** The input file's JSON text (for the heap-vs-JSON ratio). */
+  json: string;
+}
+
+export function generate(partnerships: number, seed = 1): Generated {
+  const input = generateDataset({ partnerships, seed, year: 2025 });
+  const json = JSON.stringify(input);
+  const { dataset } = validateDataset(input, { source: 'generated', today: '2025-06-01' });
+  return { dataset, json };
+}
