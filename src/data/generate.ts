@@ -4,7 +4,7 @@
  * Arabic, Persian, Cyrillic, Greek, Hebrew, Han, Kana, Hangul, Devanagari, Thai) beside an English name;
  * descriptions are 30-120 words; every partnership type, level and status occurs.
  *
- * Not part of the browser bundle's public entry (import it from `partner-atlas/data/generate` in tests only).
+ * Not exported from the package entry (it would only add weight): tests and benchmarks import src/data/generate.ts.
  */
 import { PARTNERSHIP_TYPES, LEVELS, type DatasetInput, type InstitutionInput, type PartnershipInput } from './model.js';
 

@@ -5,7 +5,6 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Partnership } from '../../data/model.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
-import '../card/define.js';
 import { connectResults, type PagingMode, type ResultsModel } from './results.connector.js';
 import { columnsFor, computeWindow } from './windowing.js';
 import { resultsStyles } from './results.styles.js';

@@ -23,7 +23,8 @@
  *   sorts over the title order. A sorted result is the order array filtered by bitset A; relevance is a counting
  *   sort of A by score.
  */
-import type { Dataset, Institution } from '../../data/model.js';
+import type { Dataset, Field, Texts } from '../../data/model.js';
+import { regionOf } from '../../data/countries.js';
 import { FACETS, type FacetName, type FacetValue, type QueryState, type SearchEngine, type SearchResult } from '../types.js';
 import {
   FIELD_WEIGHT,
@@ -32,10 +33,8 @@ import {
   collatorFor,
   countryName,
   dateKey,
-  docFacets,
+  fieldFacetValues,
   institutionTexts,
-  ownTexts,
-  partnersOf,
   titleFor,
   yearOf,
   yearRange,
@@ -125,25 +124,99 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   if (n > DOC_MASK) throw new RangeError(`too many partnerships for one index: ${n}`);
 
   // ---- Phase 1: tokens and facet values of every partnership.
+  // Same texts and values as docTexts/docFacets in ./documents.ts (which the reference engine uses), computed
+  // without intermediate arrays: institutions once each, partnerships straight into typed arrays.
   const table = new TermTable();
   let stamp = new Int32Array(1 << 14).fill(-1);
-  const instCache = new Map<Institution, { name: Int32Array; place: Int32Array }>();
   const tmp = new IntList(256);
   const pushTmp = (id: number) => tmp.push(id);
-  const instIds = (inst: Institution) => {
-    let v = instCache.get(inst);
-    if (!v) {
-      const t = institutionTexts(inst, locale);
-      tmp.length = 0;
-      for (const s of t.name) table.scan(s, pushTmp);
-      const name = tmp.trimmed();
-      tmp.length = 0;
-      for (const s of t.place) table.scan(s, pushTmp);
-      v = { name, place: tmp.trimmed() };
-      instCache.set(inst, v);
+
+  const nf = FACETS.length;
+  const facetValueIds = FACETS.map(() => new Map<string, number>());
+  const facetValues: string[][] = FACETS.map(() => []);
+  const valueId = (f: number, v: string): number => {
+    const ids = facetValueIds[f]!;
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(v, id);
+      facetValues[f]!.push(v);
+    }
+    return id;
+  };
+  const FC = FACETS.indexOf('country');
+  const FR = FACETS.indexOf('region');
+  const FT = FACETS.indexOf('type');
+  const FF = FACETS.indexOf('field');
+  const FL = FACETS.indexOf('level');
+  const FS = FACETS.indexOf('status');
+  const FP = FACETS.indexOf('programme');
+  const FG = FACETS.indexOf('language');
+  const FK = FACETS.indexOf('kind');
+
+  interface InstInfo {
+    name: Int32Array;
+    place: Int32Array;
+    home: boolean;
+    country: number;
+    region: number;
+    kind: number;
+    code: string;
+  }
+  const home = dataset.meta.home;
+  const instById = new Map<string, InstInfo | null>();
+  const instInfo = (id: string): InstInfo | null => {
+    let v = instById.get(id);
+    if (v === undefined) {
+      const inst = dataset.institutionById.get(id);
+      if (!inst) v = null;
+      else {
+        const t = institutionTexts(inst, locale);
+        tmp.length = 0;
+        for (const s of t.name) table.scan(s, pushTmp);
+        const name = tmp.trimmed();
+        tmp.length = 0;
+        for (const s of t.place) table.scan(s, pushTmp);
+        const region = inst.country ? regionOf(inst.country) : undefined;
+        v = {
+          name,
+          place: tmp.trimmed(),
+          home: inst.id === home,
+          country: inst.country ? valueId(FC, inst.country) : -1,
+          region: region ? valueId(FR, region) : -1,
+          kind: valueId(FK, inst.kind),
+          code: inst.country,
+        };
+      }
+      instById.set(id, v);
     }
     return v;
   };
+  const customTypeLabel = new Map(dataset.meta.types.map((t) => [t.id, t.label]));
+  const fieldCache = new Map<string, Int32Array>();
+  const fieldValues: string[] = [];
+  const fieldIds = (f: Field): Int32Array => {
+    const key = `${f.isced ?? ''}\u0000${f.key}`;
+    let v = fieldCache.get(key);
+    if (!v) {
+      fieldValues.length = 0;
+      fieldFacetValues(f, fieldValues);
+      v = Int32Array.from(fieldValues, (x) => valueId(FF, x));
+      fieldCache.set(key, v);
+    }
+    return v;
+  };
+  const yearCache = new Map<string, number>();
+  const year = (date: string | undefined, missing: number): number => {
+    if (!date) return missing;
+    let y = yearCache.get(date);
+    if (y === undefined) {
+      y = yearOf(date) ?? missing;
+      yearCache.set(date, y);
+    }
+    return y;
+  };
+  const dateKeyCache = new Map<string, string>();
 
   const pairTerm = new IntList(1 << 16);
   let fieldBuf = new Uint8Array(1 << 16);
@@ -171,62 +244,117 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const addIds = (ids: Int32Array) => {
     for (let i = 0; i < ids.length; i++) addTerm(ids[i]!);
   };
+  const scanTexts = (texts: Texts | undefined) => {
+    if (!texts) return;
+    for (const k in texts) {
+      const v = texts[k];
+      if (typeof v === 'string' && v !== '') table.scan(v, addTerm);
+    }
+  };
 
-  const nf = FACETS.length;
-  const facetValueIds = FACETS.map(() => new Map<string, number>());
-  const facetValues: string[][] = FACETS.map(() => []);
   const facetDocOff = FACETS.map(() => new Int32Array(n + 1));
   const facetDocList = FACETS.map(() => new IntList(n + 16));
+  /** Adds a value id to facet f of the current partnership unless already there. */
+  const addValue = (f: number, id: number) => {
+    const list = facetDocList[f]!;
+    const a = list.a;
+    for (let i = facetDocOff[f]![doc]!; i < list.length; i++) if (a[i] === id) return;
+    list.push(id);
+  };
   const startYear = new Int32Array(n);
   const endYear = new Int32Array(n);
   const titles: string[] = new Array(n);
   const dateKeys: string[] = new Array(n);
   const docCountries: string[][] = new Array(n);
+  const partners: InstInfo[] = [];
 
   for (doc = 0; doc < n; doc++) {
     if ((doc & 63) === 0 && now() > clock.deadline) yield;
     const p = partnerships[doc]!;
-    const partners = partnersOf(p, dataset);
-    const own = ownTexts(p, dataset);
+    // Partners: the institutions other than the home one, or all of them when only home is named.
+    partners.length = 0;
+    let homeOnly = 0;
+    for (const ref of p.partners) {
+      const info = instInfo(ref.id);
+      if (!info) continue;
+      if (info.home) homeOnly++;
+      else partners.push(info);
+    }
+    if (partners.length === 0 && homeOnly > 0) {
+      for (const ref of p.partners) {
+        const info = instInfo(ref.id);
+        if (info) partners.push(info);
+      }
+    }
     docPairOff[doc] = pairTerm.length;
     // Fields by decreasing weight: the first time a term is seen in a partnership is its best field.
     field = F_TITLE;
-    for (const t of own.title) table.scan(t, addTerm);
+    scanTexts(p.title);
     field = F_NAME;
-    for (const inst of partners) addIds(instIds(inst).name);
+    for (const inst of partners) addIds(inst.name);
     field = F_PLACE;
-    for (const inst of partners) addIds(instIds(inst).place);
+    for (const inst of partners) addIds(inst.place);
     field = F_SUBJECT;
-    for (const t of own.subject) table.scan(t, addTerm);
+    for (const f of p.fields) {
+      if (f.isced) table.scan(f.isced, addTerm);
+      if (f.label) scanTexts(f.label);
+      else if (!f.isced) table.scan(f.key, addTerm);
+    }
+    if (p.programme) table.scan(p.programme, addTerm);
+    for (const t of p.tags) table.scan(t, addTerm);
+    if (p.type) {
+      table.scan(p.type, addTerm);
+      scanTexts(customTypeLabel.get(p.type));
+    }
+    for (const l of p.levels) table.scan(l, addTerm);
     field = F_DESCRIPTION;
-    for (const t of own.description) table.scan(t, addTerm);
+    scanTexts(p.description);
 
-    const facets = docFacets(p, dataset, partners);
+    // Facet values, facet by facet in FACETS order.
+    const countries: string[] = [];
     for (let f = 0; f < nf; f++) {
-      const list = facetDocList[f]!;
-      facetDocOff[f]![doc] = list.length;
-      const ids = facetValueIds[f]!;
-      for (const v of facets[FACETS[f]!]) {
-        let id = ids.get(v);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(v, id);
-          facetValues[f]!.push(v);
+      facetDocOff[f]![doc] = facetDocList[f]!.length;
+      if (f === FC) {
+        for (const inst of partners) {
+          if (inst.country < 0) continue;
+          const before = facetDocList[f]!.length;
+          addValue(f, inst.country);
+          if (facetDocList[f]!.length > before) countries.push(inst.code);
         }
-        list.push(id);
+      } else if (f === FR) {
+        for (const inst of partners) if (inst.region >= 0) addValue(f, inst.region);
+      } else if (f === FK) {
+        for (const inst of partners) addValue(f, inst.kind);
+      } else if (f === FT) {
+        if (p.type) addValue(f, valueId(f, p.type));
+      } else if (f === FF) {
+        for (const fl of p.fields) {
+          const ids = fieldIds(fl);
+          for (let i = 0; i < ids.length; i++) addValue(f, ids[i]!);
+        }
+      } else if (f === FL) {
+        for (const l of p.levels) addValue(f, valueId(f, l));
+      } else if (f === FS) {
+        addValue(f, valueId(f, p.status));
+      } else if (f === FP) {
+        if (p.programme) addValue(f, valueId(f, p.programme));
+      } else if (f === FG) {
+        for (const l of p.languages) addValue(f, valueId(f, l));
       }
     }
-    const sy = yearOf(p.start);
-    const ey = yearOf(p.end);
-    startYear[doc] = sy === undefined ? NO_START : sy;
-    endYear[doc] = ey === undefined ? NO_END : ey;
+    startYear[doc] = year(p.start, NO_START);
+    endYear[doc] = year(p.end, NO_END);
     titles[doc] = titleFor(p, locale);
-    dateKeys[doc] = dateKey(p.start);
-    docCountries[doc] = facets.country;
+    const start = p.start ?? '';
+    let dk = dateKeyCache.get(start);
+    if (dk === undefined) dateKeyCache.set(start, (dk = dateKey(start)));
+    dateKeys[doc] = dk;
+    docCountries[doc] = countries;
   }
   docPairOff[n] = pairTerm.length;
   for (let f = 0; f < nf; f++) facetDocOff[f]![n] = facetDocList[f]!.length;
-  instCache.clear();
+  instById.clear();
+  fieldCache.clear();
   const terms = table.terms;
 
   clock.marks?.push(['tokens', now()]);
