@@ -12,9 +12,9 @@ export interface Generated {
   json: string;
 }
 
+/** Generates, serialises and parses back (as a page would receive it: flat strings from JSON.parse), validates. */
 export function generate(partnerships: number, seed = 1): Generated {
-  const input = generateDataset({ partnerships, seed, year: 2025 });
-  const json = JSON.stringify(input);
-  const { dataset } = validateDataset(input, { source: 'generated', today: '2025-06-01' });
+  const json = JSON.stringify(generateDataset({ partnerships, seed, year: 2025 }));
+  const { dataset } = validateDataset(JSON.parse(json), { source: 'generated', today: '2025-06-01' });
   return { dataset, json };
 }
