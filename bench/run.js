@@ -28,7 +28,7 @@ const server = await createServer({
   logLevel: 'error',
   server: { port: 0, host: '127.0.0.1' },
   resolve: { conditions: ['module', 'browser', 'production'] },
-  optimizeDeps: { noDiscovery: true, include: [] },
+  optimizeDeps: { noDiscovery: true, include: ['papaparse'] }, // papaparse is CommonJS: pre-bundle it
 });
 await server.listen();
 const base = server.resolvedUrls.local[0];

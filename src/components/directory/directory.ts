@@ -21,6 +21,7 @@ import type { PaResults } from '../results/results.js';
 import { csvRows, downloadCsv, toCsv } from './csv.js';
 import { hashWithoutDetail, idFromHash } from './detail-link.js';
 import { directoryStyles } from './directory.styles.js';
+import { soon } from '../../internal/soon.js';
 
 /** Container width from which filters sit beside the results (narrower: in a drawer). */
 const WIDE_FROM = 900;
@@ -150,7 +151,7 @@ export class PaDirectory extends LitElement {
     // Applied in the next frame: re-rendering inside a ResizeObserver callback would loop.
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
-      requestAnimationFrame(() => {
+      soon(() => {
         const wide = width >= WIDE_FROM;
         if (wide !== this.wide) this.wide = wide;
       });

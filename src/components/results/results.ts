@@ -8,6 +8,7 @@ import { StoreController } from '../../state/store-controller.js';
 import { connectResults, type PagingMode, type ResultsModel } from './results.connector.js';
 import { columnsFor, computeWindow } from './windowing.js';
 import { resultsStyles } from './results.styles.js';
+import { soon } from '../../internal/soon.js';
 
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 2;
@@ -70,7 +71,7 @@ export class PaResults extends LitElement {
   private gap = 16;
   private model?: ResultsModel;
   private frame = 0;
-  private measureFrame = 0;
+  private measurePending = false;
   private resizeObserver?: ResizeObserver;
   private focusIndex = -1;
 
@@ -82,8 +83,12 @@ export class PaResults extends LitElement {
     window.addEventListener('afterprint', this.onAfterPrint);
     // Measured in the next frame: changing the layout inside a ResizeObserver callback would loop.
     this.resizeObserver ??= new ResizeObserver(() => {
-      cancelAnimationFrame(this.measureFrame);
-      this.measureFrame = requestAnimationFrame(() => this.measure());
+      if (this.measurePending) return;
+      this.measurePending = true;
+      soon(() => {
+        this.measurePending = false;
+        if (this.isConnected) this.measure();
+      });
     });
     this.resizeObserver.observe(this);
   }
@@ -96,7 +101,6 @@ export class PaResults extends LitElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
-    cancelAnimationFrame(this.measureFrame);
     this.frame = 0;
   }
 

@@ -117,7 +117,10 @@ export function institutionTexts(inst: Institution, locale: string): { name: str
 }
 
 /** Searchable texts of a partnership's own fields: `title`, `subject`, `description`. */
-export function ownTexts(p: Partnership, dataset: Dataset): { title: string[]; subject: string[]; description: string[] } {
+export function ownTexts(
+  p: Partnership,
+  dataset: Dataset,
+): { title: string[]; subject: string[]; description: string[] } {
   const title: string[] = [];
   textsValues(p.title, title);
   const description: string[] = [];
@@ -198,9 +201,23 @@ export function docFacets(
   };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with digits where digits belong (the common case, checked without a regex). */
+function isPlainDate(s: string): boolean {
+  const n = s.length;
+  if (n !== 4 && n !== 7 && n !== 10) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : !isDigit(c)) return false;
+  }
+  return true;
+}
+
 /** The year of an ISO 8601 date (`2024-09-01` -> 2024), or undefined. */
 export function yearOf(date: string | undefined): number | undefined {
   if (!date) return undefined;
+  if (isPlainDate(date)) return Number(date.slice(0, 4));
   const m = /^(-?\d{1,4})/.exec(date.trim());
   return m ? Number(m[1]) : undefined;
 }
@@ -235,12 +252,24 @@ export function activeDuring(
 export function titleFor(p: Partnership, locale: string): string {
   const direct = p.title[locale];
   if (direct) return direct;
+  // A single text is what pickText would choose whatever the language (and most titles have one).
+  let only: string | undefined;
+  let count = 0;
+  for (const k in p.title) {
+    const v = p.title[k];
+    if (typeof v === 'string' && v !== '') {
+      only = v;
+      if (++count > 1) break;
+    }
+  }
+  if (count === 1) return only!;
   return pickText(p.title, locale).text;
 }
 
 /** A sortable form of an ISO date: `2024` -> `2024-00-00`, `2024-09` -> `2024-09-00`. */
 export function dateKey(date: string | undefined): string {
   if (!date) return '';
+  if (date.length === 10 && isPlainDate(date)) return date;
   const d = date.trim();
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(d);
   if (!m) return '';

@@ -23,9 +23,16 @@
  *   sorts over the title order. A sorted result is the order array filtered by bitset A; relevance is a counting
  *   sort of A by score.
  */
-import type { Dataset, Field, Texts } from '../../data/model.js';
+import type { Dataset, Field, Institution, Texts } from '../../data/model.js';
 import { regionOf } from '../../data/countries.js';
-import { FACETS, type FacetName, type FacetValue, type QueryState, type SearchEngine, type SearchResult } from '../types.js';
+import {
+  FACETS,
+  type FacetName,
+  type FacetValue,
+  type QueryState,
+  type SearchEngine,
+  type SearchResult,
+} from '../types.js';
 import {
   FIELD_WEIGHT,
   QUALITY,
@@ -55,6 +62,10 @@ const F_DESCRIPTION = 5;
 const NO_START = -0x80000000;
 const NO_END = 0x7fffffff;
 const SUFFIX_BUCKETS = 1 << 16;
+/** Entries per chunk of (term, partnership) pairs while building. */
+const PAIR_CHUNK = 1 << 19;
+/** At most this many precomputed prefix score arrays (n bytes each). */
+const MAX_PREFIX_SCORES = 48;
 
 /** When a build slice should end (async builds); `Infinity` builds in one go. */
 export interface BuildClock {
@@ -71,6 +82,8 @@ export interface FastIndex {
   readonly post: Uint32Array;
   readonly sufStart: Int32Array;
   readonly sufIds: Int32Array;
+  /** Best score per partnership of the most common one- and two-character prefixes (the costliest keystrokes). */
+  readonly prefixScores: ReadonlyMap<string, Uint8Array>;
   /** Global value id range of each facet: facet i has ids facetBase[i] .. facetBase[i+1]. */
   readonly facetBase: Int32Array;
   readonly values: readonly string[];
@@ -128,8 +141,6 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   // without intermediate arrays: institutions once each, partnerships straight into typed arrays.
   const table = new TermTable();
   let stamp = new Int32Array(1 << 14).fill(-1);
-  const tmp = new IntList(256);
-  const pushTmp = (id: number) => tmp.push(id);
 
   const nf = FACETS.length;
   const facetValueIds = FACETS.map(() => new Map<string, number>());
@@ -158,11 +169,21 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     name: Int32Array;
     place: Int32Array;
     home: boolean;
+    /** Facet value ids, -2 until first used (a value exists only when some partnership has it), -1 for none. */
     country: number;
     region: number;
     kind: number;
-    code: string;
+    inst: Institution;
   }
+  /** Assigns the facet value ids of a partner when first used. */
+  const partnerValues = (info: InstInfo) => {
+    if (info.kind !== -2) return;
+    const code = info.inst.country;
+    const region = code ? regionOf(code) : undefined;
+    info.country = code ? valueId(FC, code) : -1;
+    info.region = region ? valueId(FR, region) : -1;
+    info.kind = valueId(FK, info.inst.kind);
+  };
   const home = dataset.meta.home;
   const instById = new Map<string, InstInfo | null>();
   const instInfo = (id: string): InstInfo | null => {
@@ -172,83 +193,117 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
       if (!inst) v = null;
       else {
         const t = institutionTexts(inst, locale);
-        tmp.length = 0;
-        for (const s of t.name) table.scan(s, pushTmp);
-        const name = tmp.trimmed();
-        tmp.length = 0;
-        for (const s of t.place) table.scan(s, pushTmp);
-        const region = inst.country ? regionOf(inst.country) : undefined;
-        v = {
-          name,
-          place: tmp.trimmed(),
-          home: inst.id === home,
-          country: inst.country ? valueId(FC, inst.country) : -1,
-          region: region ? valueId(FR, region) : -1,
-          kind: valueId(FK, inst.kind),
-          code: inst.country,
-        };
+        table.outLength = 0;
+        for (const s of t.name) table.collect(s);
+        const name = table.out.slice(0, table.outLength);
+        table.outLength = 0;
+        for (const s of t.place) table.collect(s);
+        const place = table.out.slice(0, table.outLength);
+        table.outLength = 0;
+        v = { name, place, home: inst.id === home, country: -2, region: -2, kind: -2, inst };
       }
       instById.set(id, v);
     }
     return v;
   };
   const customTypeLabel = new Map(dataset.meta.types.map((t) => [t.id, t.label]));
-  const fieldCache = new Map<string, Int32Array>();
+  // A field's facet values depend on its ISCED code when it has a valid one, else on its key.
+  const byIsced = new Map<string, Int32Array | null>();
+  const byKey = new Map<string, Int32Array>();
   const fieldValues: string[] = [];
+  const fieldValueIds = (f: Field): Int32Array => {
+    fieldValues.length = 0;
+    fieldFacetValues(f, fieldValues);
+    return Int32Array.from(fieldValues, (x) => valueId(FF, x));
+  };
   const fieldIds = (f: Field): Int32Array => {
-    const key = `${f.isced ?? ''}\u0000${f.key}`;
-    let v = fieldCache.get(key);
-    if (!v) {
-      fieldValues.length = 0;
-      fieldFacetValues(f, fieldValues);
-      v = Int32Array.from(fieldValues, (x) => valueId(FF, x));
-      fieldCache.set(key, v);
+    if (f.isced) {
+      let v = byIsced.get(f.isced);
+      if (v === undefined) {
+        v = /^\d{2,4}$/.test(f.isced) ? fieldValueIds(f) : null;
+        byIsced.set(f.isced, v);
+      }
+      if (v) return v;
     }
+    let v = byKey.get(f.key);
+    if (!v) byKey.set(f.key, (v = fieldValueIds({ key: f.key })));
     return v;
   };
-  const yearCache = new Map<string, number>();
-  const year = (date: string | undefined, missing: number): number => {
-    if (!date) return missing;
-    let y = yearCache.get(date);
-    if (y === undefined) {
-      y = yearOf(date) ?? missing;
-      yearCache.set(date, y);
-    }
-    return y;
-  };
-  const dateKeyCache = new Map<string, string>();
+  const year = (date: string | undefined, missing: number): number => (date ? (yearOf(date) ?? missing) : missing);
 
-  const pairTerm = new IntList(1 << 16);
-  let fieldBuf = new Uint8Array(1 << 16);
-  let fieldLen = 0;
-  const docPairOff = new Int32Array(n + 1);
+  // The (term, partnership) pairs, partnership by partnership, each term once per partnership with its best field.
+  // Kept in chunks of PAIR_CHUNK (a partnership's pairs never straddle two), so that memory grows in small steps:
+  // one huge allocation, or copying one while doubling it, makes the garbage collector stop the page.
+  const pairChunks: Int32Array[] = [];
+  const fieldChunks: Uint8Array[] = [];
+  let pairs = new Int32Array(PAIR_CHUNK);
+  let pairField = new Uint8Array(PAIR_CHUNK);
+  pairChunks.push(pairs);
+  fieldChunks.push(pairField);
+  let pairLen = 0;
+  let docStart = 0;
+  let P = 0;
+  const docChunk = new Int32Array(n);
+  const docPairStart = new Int32Array(n);
+  const docPairLen = new Int32Array(n);
   let doc = 0;
-  let field = 0;
-  const addTerm = (id: number) => {
-    if (id >= stamp.length) {
-      const bigger = new Int32Array(Math.max(stamp.length * 2, id + 1)).fill(-1);
+  const reserve = (more: number) => {
+    if (table.size > stamp.length) {
+      const bigger = new Int32Array(Math.max(stamp.length * 2, table.size)).fill(-1);
       bigger.set(stamp);
       stamp = bigger;
     }
-    if (stamp[id] !== doc) {
-      stamp[id] = doc;
-      pairTerm.push(id);
-      if (fieldLen === fieldBuf.length) {
-        const b = new Uint8Array(fieldBuf.length * 2);
-        b.set(fieldBuf);
-        fieldBuf = b;
-      }
-      fieldBuf[fieldLen++] = field;
+    if (pairLen + more > pairs.length) {
+      // A new chunk; the current partnership's pairs move along.
+      const size = Math.max(PAIR_CHUNK, pairLen - docStart + more);
+      const a = new Int32Array(size);
+      a.set(pairs.subarray(docStart, pairLen));
+      const b = new Uint8Array(size);
+      b.set(pairField.subarray(docStart, pairLen));
+      pairLen -= docStart;
+      docStart = 0;
+      pairs = a;
+      pairField = b;
+      pairChunks.push(a);
+      fieldChunks.push(b);
     }
   };
-  const addIds = (ids: Int32Array) => {
-    for (let i = 0; i < ids.length; i++) addTerm(ids[i]!);
+  /** Adds ids[0 .. count) to the current partnership in `field` (fields come by decreasing weight: first is best). */
+  const addIds = (ids: Int32Array, count: number, field: number) => {
+    reserve(count);
+    for (let i = 0; i < count; i++) {
+      const id = ids[i]!;
+      if (stamp[id] !== doc) {
+        stamp[id] = doc;
+        pairs[pairLen] = id;
+        pairField[pairLen++] = field;
+      }
+    }
   };
-  const scanTexts = (texts: Texts | undefined) => {
+  /** Adds the tokens collected in the term table to the current partnership. */
+  const flush = (field: number) => {
+    addIds(table.out, table.outLength, field);
+    table.outLength = 0;
+  };
+  // Short texts that repeat across partnerships (fields, programmes, tags, types, levels) are tokenised once.
+  const memo = new Map<string, Int32Array>();
+  const collectShort = (text: string) => {
+    let ids = memo.get(text);
+    if (ids === undefined) {
+      const from = table.outLength;
+      table.collect(text);
+      if (text.length > 64 || memo.size >= 65536) return;
+      ids = table.out.slice(from, table.outLength);
+      memo.set(text, ids);
+      return;
+    }
+    table.append(ids);
+  };
+  const collectTexts = (texts: Texts | undefined) => {
     if (!texts) return;
     for (const k in texts) {
       const v = texts[k];
-      if (typeof v === 'string' && v !== '') table.scan(v, addTerm);
+      if (typeof v === 'string' && v !== '') table.collect(v);
     }
   };
 
@@ -265,7 +320,6 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const endYear = new Int32Array(n);
   const titles: string[] = new Array(n);
   const dateKeys: string[] = new Array(n);
-  const docCountries: string[][] = new Array(n);
   const partners: InstInfo[] = [];
 
   for (doc = 0; doc < n; doc++) {
@@ -286,41 +340,42 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
         if (info) partners.push(info);
       }
     }
-    docPairOff[doc] = pairTerm.length;
+    docStart = pairLen;
     // Fields by decreasing weight: the first time a term is seen in a partnership is its best field.
-    field = F_TITLE;
-    scanTexts(p.title);
-    field = F_NAME;
-    for (const inst of partners) addIds(inst.name);
-    field = F_PLACE;
-    for (const inst of partners) addIds(inst.place);
-    field = F_SUBJECT;
+    collectTexts(p.title);
+    flush(F_TITLE);
+    for (const inst of partners) addIds(inst.name, inst.name.length, F_NAME);
+    for (const inst of partners) addIds(inst.place, inst.place.length, F_PLACE);
     for (const f of p.fields) {
-      if (f.isced) table.scan(f.isced, addTerm);
-      if (f.label) scanTexts(f.label);
-      else if (!f.isced) table.scan(f.key, addTerm);
+      if (f.isced) collectShort(f.isced);
+      if (f.label) {
+        for (const k in f.label) {
+          const v = f.label[k];
+          if (typeof v === 'string' && v !== '') collectShort(v);
+        }
+      } else if (!f.isced) collectShort(f.key);
     }
-    if (p.programme) table.scan(p.programme, addTerm);
-    for (const t of p.tags) table.scan(t, addTerm);
+    if (p.programme) collectShort(p.programme);
+    for (const t of p.tags) collectShort(t);
     if (p.type) {
-      table.scan(p.type, addTerm);
-      scanTexts(customTypeLabel.get(p.type));
+      collectShort(p.type);
+      collectTexts(customTypeLabel.get(p.type));
     }
-    for (const l of p.levels) table.scan(l, addTerm);
-    field = F_DESCRIPTION;
-    scanTexts(p.description);
+    for (const l of p.levels) collectShort(l);
+    flush(F_SUBJECT);
+    collectTexts(p.description);
+    flush(F_DESCRIPTION);
+    docChunk[doc] = pairChunks.length - 1;
+    docPairStart[doc] = docStart;
+    docPairLen[doc] = pairLen - docStart;
+    P += pairLen - docStart;
 
     // Facet values, facet by facet in FACETS order.
-    const countries: string[] = [];
+    for (const inst of partners) partnerValues(inst);
     for (let f = 0; f < nf; f++) {
       facetDocOff[f]![doc] = facetDocList[f]!.length;
       if (f === FC) {
-        for (const inst of partners) {
-          if (inst.country < 0) continue;
-          const before = facetDocList[f]!.length;
-          addValue(f, inst.country);
-          if (facetDocList[f]!.length > before) countries.push(inst.code);
-        }
+        for (const inst of partners) if (inst.country >= 0) addValue(f, inst.country);
       } else if (f === FR) {
         for (const inst of partners) if (inst.region >= 0) addValue(f, inst.region);
       } else if (f === FK) {
@@ -345,16 +400,13 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     startYear[doc] = year(p.start, NO_START);
     endYear[doc] = year(p.end, NO_END);
     titles[doc] = titleFor(p, locale);
-    const start = p.start ?? '';
-    let dk = dateKeyCache.get(start);
-    if (dk === undefined) dateKeyCache.set(start, (dk = dateKey(start)));
-    dateKeys[doc] = dk;
-    docCountries[doc] = countries;
+    dateKeys[doc] = dateKey(p.start);
   }
-  docPairOff[n] = pairTerm.length;
   for (let f = 0; f < nf; f++) facetDocOff[f]![n] = facetDocList[f]!.length;
   instById.clear();
-  fieldCache.clear();
+  memo.clear();
+  byIsced.clear();
+  byKey.clear();
   const terms = table.terms;
 
   clock.marks?.push(['tokens', now()]);
@@ -388,27 +440,69 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   clock.marks?.push(['dictionary', now()]);
   // ---- Phase 3: postings.
   const D = dict.length;
-  const P = pairTerm.length;
-  const pt = pairTerm.a;
   const postOff = new Int32Array(D + 1);
-  for (let i = 0; i < P; i++) {
-    if ((i & 65535) === 0 && now() > clock.deadline) yield;
-    const t = remap[pt[i]!]!;
-    pt[i] = t;
-    postOff[t + 1]!++;
+  for (let d = 0; d < n; d++) {
+    if ((d & 1023) === 0 && now() > clock.deadline) yield;
+    const pt = pairChunks[docChunk[d]!]!;
+    for (let i = docPairStart[d]!, end = i + docPairLen[d]!; i < end; i++) {
+      const t = remap[pt[i]!]!;
+      pt[i] = t;
+      postOff[t + 1]!++;
+    }
   }
   for (let t = 0; t < D; t++) postOff[t + 1]! += postOff[t]!;
   const cursor = postOff.slice(0, D);
   const post = new Uint32Array(P);
   for (let d = 0; d < n; d++) {
     if ((d & 255) === 0 && now() > clock.deadline) yield;
-    const end = docPairOff[d + 1]!;
-    for (let i = docPairOff[d]!; i < end; i++) {
-      post[cursor[pt[i]!]!++] = (d | (fieldBuf[i]! << FIELD_SHIFT)) >>> 0;
+    const pt = pairChunks[docChunk[d]!]!;
+    const pf = fieldChunks[docChunk[d]!]!;
+    for (let i = docPairStart[d]!, end = i + docPairLen[d]!; i < end; i++) {
+      post[cursor[pt[i]!]!++] = (d | (pf[i]! << FIELD_SHIFT)) >>> 0;
     }
   }
+  pairChunks.length = 0;
+  fieldChunks.length = 0;
 
   clock.marks?.push(['postings', now()]);
+  // Very common short prefixes (a visitor's first keystroke): their postings would be walked on every search.
+  const prefixScores = new Map<string, Uint8Array>();
+  {
+    const candidates: Array<[prefix: string, lo: number, hi: number]> = [];
+    for (let lo = 0; lo < D;) {
+      const p1 = dict[lo]!.slice(0, 1);
+      const hi = prefixEnd(dict, p1, lo);
+      if (postOff[hi]! - postOff[lo]! >= n / 8) {
+        candidates.push([p1, lo, hi]);
+        for (let lo2 = lo; lo2 < hi;) {
+          const p2 = dict[lo2]!.slice(0, 2);
+          const hi2 = prefixEnd(dict, p2, lo2);
+          if (p2.length === 2 && postOff[hi2]! - postOff[lo2]! >= n / 2) candidates.push([p2, lo2, hi2]);
+          lo2 = hi2;
+        }
+      }
+      lo = hi;
+    }
+    candidates.sort((a, b) => postOff[b[2]]! - postOff[b[1]]! - (postOff[a[2]]! - postOff[a[1]]!));
+    for (const [prefix, lo, hi] of candidates.slice(0, MAX_PREFIX_SCORES)) {
+      if (now() > clock.deadline) yield;
+      const s = new Uint8Array(n);
+      let from = postOff[lo]!;
+      const walk = (to: number, quality: number) => {
+        for (let i = from; i < to; i++) {
+          const p = post[i]!;
+          const sc = WEIGHT[p >>> FIELD_SHIFT]! * quality;
+          const d = p & DOC_MASK;
+          if (sc > s[d]!) s[d] = sc;
+        }
+        from = to;
+      };
+      if (dict[lo] === prefix) walk(postOff[lo + 1]!, QUALITY.exact);
+      walk(postOff[hi]!, QUALITY.prefix);
+      prefixScores.set(prefix, s);
+    }
+  }
+  clock.marks?.push(['prefix scores', now()]);
   // ---- Phase 4: suffix buckets for typo lookup (terms of TYPO_MIN_LENGTH - 1 or more code units).
   const sufStart = new Int32Array(SUFFIX_BUCKETS + 1);
   const minLen = TYPO_MIN_LENGTH - 1;
@@ -439,6 +533,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   });
   const docValOff = new Int32Array(n + 1);
   for (let d = 0; d < n; d++) {
+    if ((d & 16383) === 0 && now() > clock.deadline) yield;
     let c = 0;
     for (let f = 0; f < nf; f++) c += facetDocOff[f]![d + 1]! - facetDocOff[f]![d]!;
     docValOff[d + 1] = docValOff[d]! + c;
@@ -462,6 +557,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const valDocs = new Int32Array(valDocOff[G]!);
   const valCur = valDocOff.slice(0, G);
   for (let d = 0; d < n; d++) {
+    if ((d & 16383) === 0 && now() > clock.deadline) yield;
     for (let i = docValOff[d]!; i < docValOff[d + 1]!; i++) valDocs[valCur[docVals[i]!]!++] = d;
   }
 
@@ -474,6 +570,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const groupTitles: string[] = [];
   const titleGroup = new Int32Array(n);
   for (let d = 0; d < n; d++) {
+    if ((d & 8191) === 0 && now() > clock.deadline) yield;
     const t = titles[d]!;
     let g = titleGroupOf.get(t);
     if (g === undefined) {
@@ -484,7 +581,11 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     titleGroup[d] = g;
   }
   titleGroupOf.clear();
-  const groupOrder = yield* mergeSortIndices(groupTitles.length, (a, b) => coll.compare(groupTitles[a]!, groupTitles[b]!), clock);
+  const groupOrder = yield* mergeSortIndices(
+    groupTitles.length,
+    (a, b) => coll.compare(groupTitles[a]!, groupTitles[b]!),
+    clock,
+  );
   const groupRank = new Int32Array(groupTitles.length);
   for (let i = 0, r = -1; i < groupOrder.length; i++) {
     // Distinct titles that collate as equal share a rank (the reference breaks their tie by dataset order).
@@ -496,9 +597,11 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     identity[d] = d;
     titleGroup[d] = groupRank[titleGroup[d]!]!;
   }
+  if (now() > clock.deadline) yield;
   const titleOrder = bucketOrder(identity, titleGroup, groupTitles.length);
+  if (now() > clock.deadline) yield;
   // Country: rank the distinct country names once, then bucket the title order by each partnership's best rank.
-  const codes = [...new Set(docCountries.flat())];
+  const codes = facetValues[FC]!;
   const names = codes.map((c) => countryName(c, locale) || c);
   const byName = codes.map((_, i) => i).sort((a, b) => coll.compare(names[a]!, names[b]!));
   const rankOfCode = new Map<string, number>();
@@ -507,19 +610,42 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     if (pos === 0 || coll.compare(names[byName[pos - 1]!]!, names[i]!) !== 0) rank++;
     rankOfCode.set(codes[i]!, rank);
   });
+  const rankOfValue = Int32Array.from(codes, (c) => rankOfCode.get(c)!);
   const countryRank = new Int32Array(n);
+  const cOff = facetDocOff[FC]!;
+  const cVals = facetDocList[FC]!.a;
   for (let d = 0; d < n; d++) {
     let best = rank + 1; // no country: last
-    for (const c of docCountries[d]!) best = Math.min(best, rankOfCode.get(c)!);
+    for (let i = cOff[d]!; i < cOff[d + 1]!; i++) best = Math.min(best, rankOfValue[cVals[i]!]!);
     countryRank[d] = best;
   }
   const countryOrder = bucketOrder(titleOrder, countryRank, rank + 2);
+  if (now() > clock.deadline) yield;
   // Start: most recent first, undated last.
-  const distinctDates = [...new Set(dateKeys)].filter((d) => d !== '').sort().reverse();
-  const dateRankOf = new Map(distinctDates.map((d, i) => [d, i]));
+  const dateGroupOf = new Map<string, number>();
+  const groupDates: string[] = [];
   const startRank = new Int32Array(n);
-  for (let d = 0; d < n; d++) startRank[d] = dateKeys[d] === '' ? distinctDates.length : dateRankOf.get(dateKeys[d]!)!;
-  const startOrder = bucketOrder(titleOrder, startRank, distinctDates.length + 1);
+  for (let d = 0; d < n; d++) {
+    if ((d & 8191) === 0 && now() > clock.deadline) yield;
+    const k = dateKeys[d]!;
+    let g = dateGroupOf.get(k);
+    if (g === undefined) {
+      g = groupDates.length;
+      dateGroupOf.set(k, g);
+      groupDates.push(k);
+    }
+    startRank[d] = g;
+  }
+  dateGroupOf.clear();
+  // Newest first, '' (undated) last: descending code-unit order puts '' last by itself.
+  const dateOrder = [...groupDates.keys()].sort((a, b) =>
+    groupDates[a]! < groupDates[b]! ? 1 : groupDates[a]! > groupDates[b]! ? -1 : 0,
+  );
+  const dateRank = new Int32Array(groupDates.length);
+  dateOrder.forEach((g, r) => (dateRank[g] = r));
+  for (let d = 0; d < n; d++) startRank[d] = dateRank[startRank[d]!]!;
+  if (now() > clock.deadline) yield;
+  const startOrder = bucketOrder(titleOrder, startRank, groupDates.length);
   clock.marks?.push(['sort orders', now()]);
 
   return {
@@ -529,6 +655,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     post,
     sufStart,
     sufIds,
+    prefixScores,
     facetBase,
     values,
     valueIds: facetValueIds,
@@ -643,59 +770,137 @@ function prefixEnd(dict: readonly string[], prefix: string, lo: number): number 
   return lo;
 }
 
+/** How one query term will be evaluated. */
+interface TermPlan {
+  readonly text: string;
+  /** Dictionary range of the terms starting with `text`. */
+  readonly lo: number;
+  readonly hi: number;
+  /** Terms one typo away (not starting with `text`). */
+  readonly typos: readonly number[];
+  /** Precomputed best score per partnership for a very common short prefix. */
+  readonly pre: Uint8Array | undefined;
+  /** Postings to walk. */
+  readonly cost: number;
+}
+
 export class FastEngine implements SearchEngine {
   private readonly words: number;
-  private readonly s1: Uint8Array;
-  private readonly s2: Uint8Array;
+  /** Per-term score scratch, all zero between uses. */
+  private readonly s: Uint8Array;
   private readonly score: Uint16Array;
+  private readonly list: Int32Array;
+  private readonly touched: Int32Array;
   private readonly all: Uint32Array;
+  private readonly C: Uint32Array;
+  private readonly A: Uint32Array;
+  private readonly Af: Uint32Array;
   private readonly selCache = new Map<string, Uint32Array>();
 
   constructor(readonly index: FastIndex) {
     const n = index.n;
-    this.words = (n + 31) >>> 5;
-    this.s1 = new Uint8Array(n);
-    this.s2 = new Uint8Array(n);
+    const W = (this.words = (n + 31) >>> 5);
+    this.s = new Uint8Array(n);
     this.score = new Uint16Array(n);
-    this.all = new Uint32Array(this.words).fill(0xffffffff);
-    if (n & 31) this.all[this.words - 1] = (1 << (n & 31)) - 1;
+    this.list = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.all = new Uint32Array(W).fill(0xffffffff);
+    if (n & 31) this.all[W - 1] = (1 << (n & 31)) - 1;
+    this.C = new Uint32Array(W);
+    this.A = new Uint32Array(W);
+    this.Af = new Uint32Array(W);
   }
 
-  /** Scatters one term's best score per partnership into `s` (which must be zero). Adds typo matches to `typos`. */
-  private evalTerm(text: string, fuzzy: boolean, s: Uint8Array, typos: Set<string>): void {
-    const { dict, postOff, post } = this.index;
+  private plan(text: string, fuzzy: boolean): TermPlan {
+    const { dict, postOff, prefixScores } = this.index;
     const lo = lowerBound(dict, text);
     const hi = prefixEnd(dict, text, lo);
-    if (lo < hi) {
-      let from = postOff[lo]!;
-      if (dict[lo] === text) {
-        const to = postOff[lo + 1]!;
-        for (let i = from; i < to; i++) {
-          const p = post[i]!;
-          const sc = WEIGHT[p >>> FIELD_SHIFT]! * QUALITY.exact;
-          const d = p & DOC_MASK;
-          if (sc > s[d]!) s[d] = sc;
-        }
-        from = to;
-      }
-      const to = postOff[hi]!;
+    const typos = fuzzy ? this.typoTerms(text) : [];
+    const pre = prefixScores.get(text);
+    let cost = pre ? this.index.n >>> 3 : postOff[hi]! - postOff[lo]!;
+    for (const t of typos) cost += postOff[t + 1]! - postOff[t]!;
+    return { text, lo, hi, typos, pre, cost };
+  }
+
+  /**
+   * Scatters one term's best score per partnership into `this.s` (all zero before) and lists the partnerships it
+   * touched in `this.touched`; returns how many.
+   */
+  private scatter(plan: TermPlan): number {
+    const { dict, postOff, post } = this.index;
+    const s = this.s;
+    const touched = this.touched;
+    let nt = 0;
+    const walk = (from: number, to: number, quality: number) => {
       for (let i = from; i < to; i++) {
         const p = post[i]!;
-        const sc = WEIGHT[p >>> FIELD_SHIFT]! * QUALITY.prefix;
+        const sc = WEIGHT[p >>> FIELD_SHIFT]! * quality;
         const d = p & DOC_MASK;
-        if (sc > s[d]!) s[d] = sc;
+        const old = s[d]!;
+        if (sc > old) {
+          if (old === 0) touched[nt++] = d;
+          s[d] = sc;
+        }
       }
-    }
-    if (!fuzzy) return;
-    for (const t of this.typoTerms(text)) {
-      typos.add(dict[t]!);
-      for (let i = postOff[t]!, to = postOff[t + 1]!; i < to; i++) {
-        const p = post[i]!;
-        const sc = WEIGHT[p >>> FIELD_SHIFT]! * QUALITY.typo;
-        const d = p & DOC_MASK;
-        if (sc > s[d]!) s[d] = sc;
+    };
+    const { lo, hi } = plan;
+    if (lo < hi) {
+      let from = postOff[lo]!;
+      if (dict[lo] === plan.text) {
+        walk(from, postOff[lo + 1]!, QUALITY.exact);
+        from = postOff[lo + 1]!;
       }
+      walk(from, postOff[hi]!, QUALITY.prefix);
     }
+    for (const t of plan.typos) walk(postOff[t]!, postOff[t + 1]!, QUALITY.typo);
+    return nt;
+  }
+
+  /** Partnerships matching every term into `this.list` (any order), with their scores in `this.score`. */
+  private matchTerms(plans: TermPlan[]): number {
+    const { s, score, list, touched } = this;
+    const n = this.index.n;
+    plans.sort((a, b) => a.cost - b.cost);
+    let len = 0;
+    for (let t = 0; t < plans.length; t++) {
+      const plan = plans[t]!;
+      const pre = plan.pre;
+      if (t === 0) {
+        if (pre) {
+          for (let d = 0; d < n; d++) {
+            const v = pre[d]!;
+            if (v !== 0) {
+              list[len++] = d;
+              score[d] = v;
+            }
+          }
+        } else {
+          const nt = this.scatter(plan);
+          for (let i = 0; i < nt; i++) {
+            const d = touched[i]!;
+            list[len++] = d;
+            score[d] = s[d]!;
+            s[d] = 0;
+          }
+        }
+        continue;
+      }
+      if (len === 0) break;
+      const v = pre ?? s;
+      const nt = pre ? 0 : this.scatter(plan);
+      let k = 0;
+      for (let i = 0; i < len; i++) {
+        const d = list[i]!;
+        const x = v[d]!;
+        if (x !== 0) {
+          list[k++] = d;
+          score[d]! += x;
+        }
+      }
+      len = k;
+      for (let i = 0; i < nt; i++) s[touched[i]!] = 0;
+    }
+    return len;
   }
 
   /** Dictionary terms one edit from `text` that do not start with it. */
@@ -740,53 +945,33 @@ export class FastEngine implements SearchEngine {
     // C: partnerships matching the query and the years.
     let C: Uint32Array = this.all;
     const years = yearRange(view.years);
-    const hasYears = years !== undefined;
     const from = years?.from ?? -Infinity;
     const to = years?.to ?? Infinity;
-    const yearOk = (d: number) => from <= to && ix.startYear[d]! <= to && ix.endYear[d]! >= from;
+    const { startYear, endYear } = ix;
     if (scored) {
-      C = new Uint32Array(W);
-      const s1 = this.s1;
-      const score = this.score;
-      s1.fill(0);
-      this.evalTerm(terms[0]!.text, terms[0]!.fuzzy, s1, typos);
-      let list = new Int32Array(n);
-      let len = 0;
-      for (let d = 0; d < n; d++) {
-        const v = s1[d]!;
-        if (v !== 0) {
-          list[len++] = d;
-          score[d] = v;
-        }
-      }
-      for (let t = 1; t < terms.length; t++) {
-        if (len === 0) {
-          // Nothing left to match, but the typo variants of every term are still reported (as the reference does).
-          if (terms[t]!.fuzzy) for (const id of this.typoTerms(terms[t]!.text)) typos.add(ix.dict[id]!);
-          continue;
-        }
-        const s2 = this.s2;
-        s2.fill(0);
-        this.evalTerm(terms[t]!.text, terms[t]!.fuzzy, s2, typos);
-        let k = 0;
+      const plans = terms.map((t) => this.plan(t.text, t.fuzzy));
+      for (const p of plans) for (const t of p.typos) typos.add(ix.dict[t]!);
+      const len = this.matchTerms(plans);
+      C = this.C;
+      C.fill(0);
+      const list = this.list;
+      if (years === undefined) {
         for (let i = 0; i < len; i++) {
           const d = list[i]!;
-          const v = s2[d]!;
-          if (v !== 0) {
-            list[k++] = d;
-            score[d]! += v;
-          }
+          C[d >>> 5]! |= 1 << (d & 31);
         }
-        len = k;
+      } else if (from <= to) {
+        for (let i = 0; i < len; i++) {
+          const d = list[i]!;
+          if (startYear[d]! <= to && endYear[d]! >= from) C[d >>> 5]! |= 1 << (d & 31);
+        }
       }
-      list = list.subarray(0, len);
-      for (let i = 0; i < len; i++) {
-        const d = list[i]!;
-        if (!hasYears || yearOk(d)) C[d >>> 5]! |= 1 << (d & 31);
+    } else if (years !== undefined) {
+      C = this.C;
+      C.fill(0);
+      if (from <= to) {
+        for (let d = 0; d < n; d++) if (startYear[d]! <= to && endYear[d]! >= from) C[d >>> 5]! |= 1 << (d & 31);
       }
-    } else if (hasYears) {
-      C = new Uint32Array(W);
-      for (let d = 0; d < n; d++) if (yearOk(d)) C[d >>> 5]! |= 1 << (d & 31);
     }
 
     // Selections.
@@ -800,7 +985,7 @@ export class FastEngine implements SearchEngine {
     }
 
     // A = C AND every P_f.
-    const A = new Uint32Array(W);
+    const A = this.A;
     let aCount = 0;
     for (let w = 0; w < W; w++) {
       let x = C[w]!;
@@ -822,7 +1007,7 @@ export class FastEngine implements SearchEngine {
         counts.set(ix.totals.subarray(base, end), base);
         continue;
       }
-      const Af = new Uint32Array(W);
+      const Af = this.Af;
       let c = 0;
       for (let w = 0; w < W; w++) {
         let x = C[w]!;
@@ -844,7 +1029,8 @@ export class FastEngine implements SearchEngine {
         list.push({ value, count: counts[g]!, selected: sel.includes(value) });
       }
       for (const v of sel) {
-        if (!ix.valueIds[f]!.has(v) && !list.some((x) => x.value === v)) list.push({ value: v, count: 0, selected: true });
+        if (!ix.valueIds[f]!.has(v) && !list.some((x) => x.value === v))
+          list.push({ value: v, count: 0, selected: true });
       }
       list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
       facets[name] = list;
@@ -864,39 +1050,41 @@ export class FastEngine implements SearchEngine {
     } else if (scored) {
       // Counting sort by score, descending; ascending partnership order within a score.
       const score = this.score;
+      const buf = this.list;
+      let k = 0;
       let max = 0;
-      this.forEachBit(A, (d) => {
-        if (score[d]! > max) max = score[d]!;
-      });
+      for (let w = 0; w < W; w++) {
+        let x = A[w]!;
+        while (x !== 0) {
+          const low = x & -x;
+          const d = (w << 5) | (31 - Math.clz32(low));
+          x ^= low;
+          buf[k++] = d;
+          if (score[d]! > max) max = score[d]!;
+        }
+      }
       const start = new Int32Array(max + 2);
-      this.forEachBit(A, (d) => {
-        start[max - score[d]! + 1]!++;
-      });
-      for (let s = 0; s <= max; s++) start[s + 1]! += start[s]!;
-      this.forEachBit(A, (d) => {
+      for (let i = 0; i < k; i++) start[max - score[buf[i]!]! + 1]!++;
+      for (let v = 0; v <= max; v++) start[v + 1]! += start[v]!;
+      for (let i = 0; i < k; i++) {
+        const d = buf[i]!;
         hits[start[max - score[d]!]!++] = d;
-      });
+      }
     } else {
       let k = 0;
-      this.forEachBit(A, (d) => {
-        hits[k++] = d;
-      });
+      for (let w = 0; w < W; w++) {
+        let x = A[w]!;
+        while (x !== 0) {
+          const low = x & -x;
+          hits[k++] = (w << 5) | (31 - Math.clz32(low));
+          x ^= low;
+        }
+      }
     }
 
     const termTexts = terms.map((t) => t.text);
     const extra = [...typos].filter((t) => !termTexts.includes(t)).sort();
     return { hits, total: aCount, facets, terms: [...termTexts, ...extra] };
-  }
-
-  private forEachBit(X: Uint32Array, fn: (d: number) => void): void {
-    for (let w = 0; w < X.length; w++) {
-      let x = X[w]!;
-      while (x !== 0) {
-        const low = x & -x;
-        fn((w << 5) | (31 - Math.clz32(low)));
-        x ^= low;
-      }
-    }
   }
 
   /** The bitset of partnerships having any of `values` in facet `f` (cached). */

@@ -12,6 +12,8 @@ import { now, yieldToEventLoop } from './yield.js';
 
 export type { EngineOptions } from './documents.js';
 export { createReferenceEngine } from './reference.js';
+export { answerQuery, parseRemoteQuery, RemoteQueryError, type RemoteAnswer } from './remote.js';
+export { normalise, queryTerms, matchRanges } from './normalise.js';
 
 /** Creates the engine for a dataset, synchronously. `search(view)` answers synchronously. */
 export function createEngine(dataset: Dataset, options?: { locale?: string }): SearchEngine {
@@ -24,8 +26,10 @@ export interface AsyncEngineOptions {
   signal?: AbortSignal;
   /** Longest stretch of work between two yields to the event loop, in ms. Default 12. */
   sliceMs?: number;
-  /** Called after each slice with its duration in ms (for benchmarks and progress indicators). */
-  onSlice?: (ms: number) => void;
+  /** Called after each slice with its duration and start time in ms (for benchmarks and progress indicators). */
+  onSlice?: (ms: number, start: number) => void;
+  /** Diagnostics: receives each build phase's name and end time. */
+  marks?: Array<[phase: string, time: number]>;
 }
 
 /**
@@ -34,14 +38,14 @@ export interface AsyncEngineOptions {
  */
 export async function createEngineAsync(dataset: Dataset, options: AsyncEngineOptions = {}): Promise<SearchEngine> {
   const slice = options.sliceMs ?? 12;
-  const clock = { deadline: now() + slice };
+  const clock = { deadline: now() + slice, marks: options.marks };
   const it = buildIndex(dataset, localeOf(options), clock);
   for (;;) {
     options.signal?.throwIfAborted();
     const started = now();
     const r = it.next();
     const engine = r.done ? new FastEngine(r.value) : undefined;
-    options.onSlice?.(now() - started);
+    options.onSlice?.(now() - started, started);
     if (engine) return engine;
     await yieldToEventLoop();
     clock.deadline = now() + slice;

@@ -22,10 +22,13 @@
  * 8. Canonical recomposition (NFC), so Hangul syllables and Indic/kana letters keep their composed form.
  */
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any code unit outside ASCII. */
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** Characters removed or replaced after NFKD + lower case (rules 3-7). */
+// The class lists combining marks on purpose: each is matched (and removed) on its own.
 const FOLD =
+  // eslint-disable-next-line no-misleading-character-class
   /[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0671\u0649\u06cc\u0629\u06a9\u06c0\u00df\u00e6\u0153\u00f8\u0111\u00f0\u0142\u00fe\u0127\u0131\u03c2\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
 
 const REPLACE: Record<string, string> = {
@@ -63,7 +66,7 @@ function fold(c: string): string {
 
 /** Normalises text for matching (see the rules above). Idempotent. */
 export function normalise(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').toLowerCase().replace(FOLD, fold).normalize('NFC');
 }
 
@@ -240,4 +243,48 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   // one insertion/deletion at i
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Where a result's text matches the terms of `SearchResult.terms`, for highlighting: [start, end) ranges of the
+ * original text, in order, not overlapping. A word matches when its normalised form starts with a term (a typo
+ * variant in `terms` matches whole words the same way); in the space-less scripts, every occurrence of a term's
+ * characters is a range.
+ */
+export function matchRanges(text: string, terms: readonly string[]): Array<[start: number, end: number]> {
+  const ranges: Array<[number, number]> = [];
+  if (terms.length === 0) return ranges;
+  const words = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{M}\p{N}]+)*/gu;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const norm = normalise(word.replace(APOSTROPHES, ''));
+    if (HAS_CONTINUOUS.test(word)) {
+      // Character by character: the original and normalised units line up for these scripts.
+      const u = units(word);
+      const nu = u.map((x) => normalise(x));
+      const covered = new Array<boolean>(u.length).fill(false);
+      for (const term of terms) {
+        const tu = units(term);
+        for (let i = 0; i + tu.length <= nu.length; i++) {
+          let ok = true;
+          for (let k = 0; k < tu.length && ok; k++) ok = nu[i + k] === tu[k];
+          if (ok) for (let k = 0; k < tu.length; k++) covered[i + k] = true;
+        }
+      }
+      let pos = start;
+      for (let i = 0; i < u.length; i++) {
+        const end = pos + u[i]!.length;
+        if (covered[i]) {
+          const last = ranges[ranges.length - 1];
+          if (last && last[1] === pos) last[1] = end;
+          else ranges.push([pos, end]);
+        }
+        pos = end;
+      }
+      continue;
+    }
+    if (terms.some((t) => t !== '' && norm.startsWith(t))) ranges.push([start, start + word.length]);
+  }
+  return ranges;
 }

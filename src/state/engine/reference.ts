@@ -3,7 +3,14 @@
  * engine must answer (the benchmark and the property tests compare the two); semantics in ./documents.ts.
  */
 import type { Dataset } from '../../data/model.js';
-import { FACETS, type FacetName, type FacetValue, type QueryState, type SearchEngine, type SearchResult } from '../types.js';
+import {
+  FACETS,
+  type FacetName,
+  type FacetValue,
+  type QueryState,
+  type SearchEngine,
+  type SearchResult,
+} from '../types.js';
 import {
   FIELD_WEIGHT,
   QUALITY,

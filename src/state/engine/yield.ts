@@ -30,4 +30,6 @@ export function yieldToEventLoop(): Promise<void> {
 
 /** The current time in milliseconds (monotonic where available). */
 export const now: () => number =
-  typeof performance !== 'undefined' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();
+  typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? () => performance.now()
+    : () => Date.now();

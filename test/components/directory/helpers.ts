@@ -44,3 +44,21 @@ export function deepActive(): Element | null {
 }
 
 export const SMALL = '/test/components/directory/small-dataset.txt';
+
+/**
+ * Types into an input one character at a time, firing the same input events as a keyboard. (Real key presses through
+ * the test runner's sendKeys wait for a frame, which a test page running in the background never gets.)
+ */
+export async function type(input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  for (const ch of text) {
+    input.value += ch;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: ch, inputType: 'insertText' }));
+    await Promise.resolve();
+  }
+}
+
+/** What pressing Escape does to an open dialog: a cancel request, then close (HTMLDialogElement.requestClose). */
+export function escape(dialog: HTMLDialogElement): void {
+  (dialog as HTMLDialogElement & { requestClose(): void }).requestClose();
+}

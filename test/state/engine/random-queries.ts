@@ -53,7 +53,13 @@ export function randomViews(dataset: Dataset, count: number, seed: number): Quer
         if (r() < 0.05) filters[f]!.push('no-such-value');
       }
     }
-    const years = r() < 0.2 ? { from: r() < 0.8 ? 1995 + Math.floor(r() * 30) : undefined, to: r() < 0.8 ? 2000 + Math.floor(r() * 30) : undefined } : undefined;
+    const years =
+      r() < 0.2
+        ? {
+            from: r() < 0.8 ? 1995 + Math.floor(r() * 30) : undefined,
+            to: r() < 0.8 ? 2000 + Math.floor(r() * 30) : undefined,
+          }
+        : undefined;
     views.push({ query: parts.join(' '), filters, years, sort: pick(SORTS), page: 0 });
   }
   return views;
@@ -65,7 +71,8 @@ export function difference(a: SearchResult, b: SearchResult): string {
   const ha = [...a.hits];
   const hb = [...b.hits];
   for (let i = 0; i < ha.length; i++) if (ha[i] !== hb[i]) return `hit #${i}: ${ha[i]} != ${hb[i]}`;
-  if (JSON.stringify(a.terms) !== JSON.stringify(b.terms)) return `terms ${JSON.stringify(a.terms)} != ${JSON.stringify(b.terms)}`;
+  if (JSON.stringify(a.terms) !== JSON.stringify(b.terms))
+    return `terms ${JSON.stringify(a.terms)} != ${JSON.stringify(b.terms)}`;
   for (const f of FACETS) {
     const fa = JSON.stringify(a.facets[f]);
     const fb = JSON.stringify(b.facets[f]);
