@@ -276,6 +276,12 @@ export class PaDirectory extends LitElement {
 
   /** Downloads the current results (every match, not only those shown) as a CSV file. */
   downloadCsv(): Blob | undefined {
+    const text = this.csv();
+    return text === undefined ? undefined : downloadCsv(text, 'partnerships.csv');
+  }
+
+  /** The current results (every match, not only those shown) as CSV text, in the visitor's language. */
+  csv(): string | undefined {
     const s = this.store.getState();
     if (!s.result || !s.dataset) return undefined;
     const t = this.i18n;
@@ -293,7 +299,7 @@ export class PaDirectory extends LitElement {
         institution: (id) => ds.institutionById.get(id),
       },
     );
-    return downloadCsv(toCsv(rows), 'partnerships.csv');
+    return toCsv(rows);
   }
 
   /** Prints a clean list of the current results. */

@@ -19,10 +19,14 @@
  *   key (the label lower-cased). `region` is the UN M49 region of a partner's country, `kind` a partner's kind.
  * - Years: a partnership is active in year y when its start year <= y (or it has no start) and its end year >= y (or
  *   it has no end). The range filter keeps partnerships active in at least one year of [from, to].
+ * - Facet values: every value some partnership has, with its count (0 when the other selections exclude it), plus
+ *   any selected value no partnership has (count 0, so it can be unselected); ordered by count, then by value.
+ * - Text: split at whitespace, normalised (./normalise.ts), cut into words; space-less scripts as characters and
+ *   bigrams. A query keeps its first 32 distinct terms.
  * - Sorts: `relevance` = score descending, then dataset order (dataset order alone without a query); `title` = the
- *   title in the visitor's language by Intl.Collator; `country` = a partner country name (in the visitor's
- *   language: the collation-first of its partners' country names), partnerships without a country last; `start` = most recent start first, undated
- *   last. Ties: title, then dataset order.
+ *   title in the visitor's language by Intl.Collator (numeric); `country` = the collation-first of the partners'
+ *   country names in the visitor's language, partnerships without a country last; `start` = most recent start
+ *   first, undated last. Ties: title, then dataset order.
  */
 import type { Dataset, Institution, Partnership, Texts } from '../../data/model.js';
 import { regionOf } from '../../data/countries.js';

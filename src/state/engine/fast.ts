@@ -19,9 +19,16 @@
  *   A = C AND every P_f. Facet f's counts are taken over C AND every P_g with g != f. Counting walks the set bits of a
  *   bitset and increments per value; when the set holds more than half of the partnerships it walks the complement
  *   and subtracts from the totals instead.
- * - Sorts: the title order is computed once at build (collator merge sort); country and start orders are bucket
- *   sorts over the title order. A sorted result is the order array filtered by bitset A; relevance is a counting
- *   sort of A by score.
+ * - Very common one- and two-character prefixes (a visitor's first keystrokes) have their best score per partnership
+ *   precomputed (`prefixScores`, n bytes each, at most 48), so they cost one pass over n bytes instead of a walk over
+ *   most postings.
+ * - Sorts: the distinct titles are collated once at build (merge sort with Intl.Collator, in slices); country and
+ *   start orders are bucket sorts over the title order. A sorted result is the order array filtered by bitset A;
+ *   relevance is a counting sort of A by score (ties in dataset order).
+ * - Terms are ANDed; each term's postings are scattered into a per-partnership byte of best score, cheapest term
+ *   first, later terms only filtering the candidates.
+ * - Build: `buildIndex` is a generator that yields when its time slice is over (`createEngineAsync` gives the event
+ *   loop a turn between slices); memory grows in small chunks so the garbage collector never stops the page long.
  */
 import type { Dataset, Field, Institution, Texts } from '../../data/model.js';
 import { regionOf } from '../../data/countries.js';
@@ -322,8 +329,9 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const dateKeys: string[] = new Array(n);
   const partners: InstInfo[] = [];
 
-  for (doc = 0; doc < n; doc++) {
-    if ((doc & 63) === 0 && now() > clock.deadline) yield;
+  // The work per partnership is a plain function rather than the generator's own loop body: engines optimise
+  // (and on-stack-replace) loops in generators poorly, and this is the hottest code of the build.
+  const indexDoc = () => {
     const p = partnerships[doc]!;
     // Partners: the institutions other than the home one, or all of them when only home is named.
     partners.length = 0;
@@ -401,6 +409,11 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     endYear[doc] = year(p.end, NO_END);
     titles[doc] = titleFor(p, locale);
     dateKeys[doc] = dateKey(p.start);
+  };
+  for (doc = 0; doc < n;) {
+    const end = Math.min(n, doc + 16);
+    for (; doc < end; doc++) indexDoc();
+    if (now() > clock.deadline) yield;
   }
   for (let f = 0; f < nf; f++) facetDocOff[f]![n] = facetDocList[f]!.length;
   instById.clear();
@@ -441,25 +454,35 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   // ---- Phase 3: postings.
   const D = dict.length;
   const postOff = new Int32Array(D + 1);
-  for (let d = 0; d < n; d++) {
-    if ((d & 1023) === 0 && now() > clock.deadline) yield;
-    const pt = pairChunks[docChunk[d]!]!;
-    for (let i = docPairStart[d]!, end = i + docPairLen[d]!; i < end; i++) {
-      const t = remap[pt[i]!]!;
-      pt[i] = t;
-      postOff[t + 1]!++;
+  const countRange = (from: number, to: number) => {
+    for (let d = from; d < to; d++) {
+      const pt = pairChunks[docChunk[d]!]!;
+      for (let i = docPairStart[d]!, end = i + docPairLen[d]!; i < end; i++) {
+        const t = remap[pt[i]!]!;
+        pt[i] = t;
+        postOff[t + 1]!++;
+      }
     }
+  };
+  for (let d = 0; d < n; d += 1024) {
+    countRange(d, Math.min(n, d + 1024));
+    if (now() > clock.deadline) yield;
   }
   for (let t = 0; t < D; t++) postOff[t + 1]! += postOff[t]!;
   const cursor = postOff.slice(0, D);
   const post = new Uint32Array(P);
-  for (let d = 0; d < n; d++) {
-    if ((d & 255) === 0 && now() > clock.deadline) yield;
-    const pt = pairChunks[docChunk[d]!]!;
-    const pf = fieldChunks[docChunk[d]!]!;
-    for (let i = docPairStart[d]!, end = i + docPairLen[d]!; i < end; i++) {
-      post[cursor[pt[i]!]!++] = (d | (pf[i]! << FIELD_SHIFT)) >>> 0;
+  const fillRange = (from: number, to: number) => {
+    for (let d = from; d < to; d++) {
+      const pt = pairChunks[docChunk[d]!]!;
+      const pf = fieldChunks[docChunk[d]!]!;
+      for (let i = docPairStart[d]!, end = i + docPairLen[d]!; i < end; i++) {
+        post[cursor[pt[i]!]!++] = (d | (pf[i]! << FIELD_SHIFT)) >>> 0;
+      }
     }
+  };
+  for (let d = 0; d < n; d += 512) {
+    fillRange(d, Math.min(n, d + 512));
+    if (now() > clock.deadline) yield;
   }
   pairChunks.length = 0;
   fieldChunks.length = 0;

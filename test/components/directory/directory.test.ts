@@ -189,8 +189,24 @@ describe('pa-directory: the visitor flow', () => {
   it('downloads the current results as CSV, with formula cells neutralised', async () => {
     const el = await directory();
     el.store.setQuery('energy');
-    const blob = el.downloadCsv()!;
+    // The download itself: a Blob offered through a temporary link (its click is recorded, not followed).
+    const clicks: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    };
+    let blob: Blob;
+    try {
+      blob = el.downloadCsv()!;
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicks).to.have.length(1);
+    expect(clicks[0]!.download).to.equal('partnerships.csv');
+    expect(clicks[0]!.href).to.match(/^blob:/);
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
     const text = (await blob.text()).replace(/^\ufeff/, '');
+    expect(text).to.equal(el.csv());
     const lines = text.trim().split('\r\n');
     expect(lines[0]).to.equal('ID,Title,Partners,Countries,Type,Fields,Levels,Status,Start,End,Programme,Places per year,Links,Contacts');
     expect(lines).to.have.length(4);
