@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+// @ts-expect-error plain JS build helper
+import { minifyLiterals } from './scripts/minify-literals.js';
 
 // Two library builds from one config:
 //  - default mode: ESM for bundlers, one module per source file, every dependency external (lit stays external).
@@ -39,6 +41,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
+      plugins: [minifyLiterals()],
       build: {
         target: 'es2022',
         outDir: 'dist/cdn',

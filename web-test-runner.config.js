@@ -16,8 +16,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: '.',
-  // Two cores: one browser page at a time keeps timings honest and memory low.
-  concurrency: 2,
+  // One page at a time: with two, focus-dependent tests (keyboard, dialogs) race for the one focused window.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
@@ -29,6 +29,15 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findBrowser(), headless: true, args: BROWSER_ARGS },
+      // Each test page in its own browser context (its own window in headless Chromium), so that pages running at
+      // the same time are all visible: each gets animation frames, resize observations and real key presses
+      // (a background tab gets none, and sendKeys or a frame wait would hang there).
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => undefined));
+        return page;
+      },
     }),
   ],
   coverage: process.env.NO_COVERAGE ? false : true,

@@ -76,7 +76,14 @@ async function shot(page, selector, file) {
   const el = page.locator(selector).first();
   await el.scrollIntoViewIfNeeded();
   await page.waitForTimeout(200);
-  await el.screenshot({ path: `${out}/${file}` });
+  // At most 1300 px tall: the top of a long list shows the layout, and the PNG stays under 300 kB.
+  const box = await el.boundingBox();
+  const top = await page.evaluate(() => window.scrollY);
+  await page.screenshot({
+    path: `${out}/${file}`,
+    fullPage: true,
+    clip: { x: box.x, y: box.y + top, width: box.width, height: Math.min(box.height, 1300) },
+  });
   console.log(`wrote ${out}/${file} (${Math.round(statSync(`${out}/${file}`).size / 1024)} kB)`);
 }
 
@@ -105,7 +112,8 @@ for (const lang of langs) {
   await page.evaluate(() => {
     const map = document.querySelector('pa-map');
     const dir = document.querySelector('pa-directory');
-    const inst = dir.store.getState().dataset.institutions.find((i) => i.lat !== undefined && !i.home) ??
+    const inst =
+      dir.store.getState().dataset.institutions.find((i) => i.lat !== undefined && !i.home) ??
       dir.store.getState().dataset.institutions[1];
     map.openInstitution(inst.id);
   });

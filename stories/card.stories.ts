@@ -1,28 +1,84 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Partnership } from '../src/data/model.js';
+import type { Institution, Partnership } from '../src/data/model.js';
 import '../src/components/card/define.js';
+
+const kau: Institution = {
+  id: 'https://ror.org/02ma4wv74',
+  names: { en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز' },
+  displayName: 'King Abdulaziz University',
+  acronyms: ['KAU'],
+  aliases: [],
+  kind: 'university',
+  country: 'SA',
+  city: 'Jeddah',
+};
+const cam: Institution = {
+  id: 'https://ror.org/013meh722',
+  names: { en: 'University of Cambridge' },
+  displayName: 'University of Cambridge',
+  acronyms: [],
+  aliases: [],
+  kind: 'university',
+  country: 'GB',
+  city: 'Cambridge',
+};
+const longName: Institution = {
+  ...cam,
+  id: 'long',
+  names: {
+    fr: 'MAKUTU: Modélisation et simulation de la propagation des ondes dans des milieux complexes et hétérogènes pour la géophysique, le contrôle non destructif et l’imagerie médicale',
+  },
+  displayName: 'MAKUTU',
+  country: 'FR',
+  city: 'Pau',
+};
+const institutions = new Map([kau, cam, longName].map((i) => [i.id, i]));
 
 const partnership: Partnership = {
   id: 'kau-cam',
-  title: { en: 'Sustainable energy and biomedical research' },
-  partners: [{ id: 'https://ror.org/02ma4wv74' }, { id: 'https://ror.org/013meh722' }],
+  title: { en: 'Sustainable energy and biomedical research', ar: 'أبحاث الطاقة المستدامة والطب الحيوي' },
+  description: {
+    en: 'Joint doctoral supervision in sustainable energy, desalination and biomedical engineering, with yearly summer schools held alternately in Jeddah and Cambridge, shared laboratory time and co-authored publications.',
+  },
+  partners: [{ id: kau.id }, { id: cam.id }],
   type: 'joint-research',
-  fields: [],
-  levels: ['doctoral'],
+  fields: [{ key: '0713', isced: '0713', label: { en: 'Electricity and energy' } }],
+  levels: ['doctoral', 'staff'],
   status: 'active',
-  languages: ['en'],
-  contacts: [],
-  links: [],
+  start: '2019-09',
+  end: '2027',
+  programme: 'Erasmus+ KA171',
+  languages: ['en', 'ar'],
+  placesPerYear: 4,
+  contacts: [{ name: 'International Office', email: 'intl@kau.edu.sa', phone: '+966 12 000 0000' }],
+  links: [{ url: 'https://www.cam.ac.uk/', label: { en: 'Agreement page' } }],
   tags: [],
 };
 
 const meta: Meta = {
   title: 'Elements/Card',
   component: 'pa-card',
-  render: (args) => html`<pa-card .partnership=${args['partnership']}></pa-card>`,
+  render: (args) =>
+    html`<pa-card
+      layout=${args['layout'] ?? 'full'}
+      ?loading=${args['loading']}
+      .partnership=${args['partnership']}
+      .institutions=${institutions}
+      .terms=${args['terms'] ?? []}
+    ></pa-card>`,
   args: { partnership },
 };
 export default meta;
 
-export const Default: StoryObj = {};
+export const Full: StoryObj = {};
+export const Compact: StoryObj = { args: { layout: 'compact' } };
+export const Loading: StoryObj = { args: { loading: true } };
+export const Highlighted: StoryObj = { args: { terms: ['energy', 'cambridge'] } };
+export const LongNames: StoryObj = {
+  args: { partnership: { ...partnership, partners: [{ id: 'long' }, { id: kau.id }] } },
+};
+export const RightToLeftArabic: StoryObj = {
+  render: () =>
+    html`<div lang="ar" dir="rtl"><pa-card .partnership=${partnership} .institutions=${institutions}></pa-card></div>`,
+};

@@ -14,4 +14,3 @@ export function soon(fn: () => void): void {
   const frame = requestAnimationFrame(run);
   const timer = setTimeout(run, 50);
 }
-

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * axe on every story in four modes: light and dark, left-to-right (English) and right-to-left (Arabic).
  *

@@ -86,10 +86,12 @@ describe('keyboard journeys: directory', () => {
   const cards = () => [...(shadow('pa-results')?.shadowRoot?.querySelectorAll('pa-card') ?? [])];
 
   beforeEach(async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <button id="start" type="button">Start</button>
-      <pa-directory style="display:block;inline-size:1200px" .data=${DATA} page-size="6"></pa-directory>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="start" type="button">Start</button>
+        <pa-directory style="display:block;inline-size:1200px" .data=${DATA} page-size="6"></pa-directory>
+      </div>`,
+    );
     start = wrap.querySelector('#start')!;
     el = wrap.querySelector('pa-directory')!;
     await until(() => el.store.getState().status === 'ready', 'data loaded', 10000);
@@ -125,7 +127,10 @@ describe('keyboard journeys: directory', () => {
   it('filter: Tab to a facet, Space ticks it, a chip appears, "Clear all" by keyboard', async () => {
     await startFrom(start);
     const box = await tabTo(
-      (e) => e.localName === 'input' && e.getAttribute('type') === 'checkbox' && hostOf(e)?.getAttribute('facet') === 'country',
+      (e) =>
+        e.localName === 'input' &&
+        e.getAttribute('type') === 'checkbox' &&
+        hostOf(e)?.getAttribute('facet') === 'country',
       'first country checkbox',
     );
     const label = squash(box.closest('label')?.textContent); // "France (12)"
@@ -134,7 +139,10 @@ describe('keyboard journeys: directory', () => {
     await until(() => (box as HTMLInputElement).checked, 'Space ticks the box');
     await until(() => chips().length === 1, 'one chip');
     expect(squash(chips()[0]!.textContent)).to.include(country);
-    await until(() => liveText().startsWith(`Country: ${country} selected.`), `announced the filter (live: "${liveText()}")`);
+    await until(
+      () => liveText().startsWith(`Country: ${country} selected.`),
+      `announced the filter (live: "${liveText()}")`,
+    );
     const narrowed = Number(countText().split(' ')[0]);
     expect(narrowed).to.be.lessThan(150);
     // Focus stays on the box (no jump), and a second box toggles with Space too.
@@ -161,17 +169,20 @@ describe('keyboard journeys: directory', () => {
     expect(el.contains(document.activeElement) || document.activeElement === el).to.equal(true);
   });
 
-  it('detail: Enter on a card\'s details link opens the dialog with focus inside, Escape closes it and focus returns', async () => {
+  it("detail: Enter on a card's details link opens the dialog with focus inside, Escape closes it and focus returns", async () => {
     await startFrom(start);
     const link = await tabTo(
       (e) => e.getAttribute('part') === 'details' && hostOf(e)?.localName === 'pa-results',
-      'a card\'s details link',
+      "a card's details link",
     );
     const dialog = shadow('dialog.detail') as HTMLDialogElement;
     expect(dialog.open).to.equal(false);
     await press('Enter');
     await until(() => dialog.open, 'detail dialog open');
-    await until(() => dialog.contains(active()) || dialog.querySelector('pa-card')?.shadowRoot?.contains(active()), 'focus inside the dialog');
+    await until(
+      () => dialog.contains(active()) || dialog.querySelector('pa-card')?.shadowRoot?.contains(active()),
+      'focus inside the dialog',
+    );
     const selected = el.store.getState().selected!;
     expect(selected).to.be.a('string');
     const title = squash(dialog.querySelector('pa-card')!.shadowRoot!.querySelector('[part~=title]')?.textContent);
@@ -199,10 +210,12 @@ describe('keyboard journeys: map', () => {
   const transform = () => $('g.world-group')?.getAttribute('transform') ?? '';
 
   beforeEach(async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <button id="start" type="button">Start</button>
-      <pa-map .data=${DATA} style="display:block;inline-size:900px;--pa-map-height:28rem"></pa-map>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="start" type="button">Start</button>
+        <pa-map .data=${DATA} style="display:block;inline-size:900px;--pa-map-height:28rem"></pa-map>
+      </div>`,
+    );
     start = wrap.querySelector('#start')!;
     map = wrap.querySelector('pa-map')!;
     await until(() => map.shadowRoot?.querySelector('.hit') && $('path.sphere'), 'map drawn with places', 15000);
@@ -258,7 +271,10 @@ describe('keyboard journeys: map', () => {
     expect(captions).to.deep.equal(['Partnerships by country', 'Institutions and their partnerships']);
     const rows = map.shadowRoot!.querySelectorAll('[part=table] table:last-of-type tbody tr');
     expect(rows.length).to.be.greaterThan(50);
-    const inTable = await tabTo((e) => !!e.closest('[part=table]') && e.localName === 'button', 'a button in the table');
+    const inTable = await tabTo(
+      (e) => !!e.closest('[part=table]') && e.localName === 'button',
+      'a button in the table',
+    );
     expect(squash(inTable.closest('tr')?.querySelector('td.num')?.textContent)).to.match(/^\d+$/);
     await press('Enter');
     await until(() => $('[part=panel]'), 'Enter in the table opens the panel');

@@ -64,7 +64,9 @@ function culprits(root: Element): string[] {
       const r = el.getBoundingClientRect();
       if ((r.right > vw + 1 || r.left < -1) && !inScrollRegion(el, root) && out.length < 6) {
         const host = (el.getRootNode() as ShadowRoot).host?.localName ?? 'document';
-        out.push(`${host} › ${el.localName}.${[...el.classList].join('.')} [${Math.round(r.left)}…${Math.round(r.right)}]`);
+        out.push(
+          `${host} › ${el.localName}.${[...el.classList].join('.')} [${Math.round(r.left)}…${Math.round(r.right)}]`,
+        );
       }
       if (el.shadowRoot) walk(el.shadowRoot);
     }
@@ -82,11 +84,13 @@ async function settle(): Promise<void> {
 }
 
 async function page(): Promise<{ dir: PaDirectory; map: PaMap }> {
-  const wrap = await fixture<HTMLDivElement>(html`<main>
-    <h1>Partnerships</h1>
-    <pa-map .data=${DATA} style="display:block;--pa-map-height:20rem"></pa-map>
-    <pa-directory .data=${DATA} page-size="6"></pa-directory>
-  </main>`);
+  const wrap = await fixture<HTMLDivElement>(
+    html`<main>
+      <h1>Partnerships</h1>
+      <pa-map .data=${DATA} style="display:block;--pa-map-height:20rem"></pa-map>
+      <pa-directory .data=${DATA} page-size="6"></pa-directory>
+    </main>`,
+  );
   const dir = wrap.querySelector('pa-directory')!;
   const map = wrap.querySelector('pa-map')!;
   await until(() => dir.store.getState().status === 'ready', 'directory data');
@@ -127,14 +131,17 @@ for (const [lang, dirAttr] of [
         const { dir, map } = await page();
         expect(html0.clientWidth).to.be.at.most(c.width);
         const d = document.documentElement;
-        expect(d.scrollWidth, `${overflow()}; sticking out: ${[...culprits(dir), ...culprits(map)].join(', ')}`).to.be.at.most(
-          d.clientWidth + 1,
-        );
+        expect(
+          d.scrollWidth,
+          `${overflow()}; sticking out: ${[...culprits(dir), ...culprits(map)].join(', ')}`,
+        ).to.be.at.most(d.clientWidth + 1);
         expect(offscreenControls(dir), 'directory controls off screen').to.deep.equal([]);
         expect(offscreenControls(map), 'map controls off screen').to.deep.equal([]);
         // Narrow: the filters move into a drawer behind one button; the map keeps its toolbar.
         if (c.width <= 640) expect(dir.shadowRoot!.querySelector('[part=filters-button]'), 'filters button').to.exist;
-        expect(map.shadowRoot!.querySelector('[part=toolbar]')!.getBoundingClientRect().width).to.be.at.most(d.clientWidth);
+        expect(map.shadowRoot!.querySelector('[part=toolbar]')!.getBoundingClientRect().width).to.be.at.most(
+          d.clientWidth,
+        );
         // The drawer, opened at this width, fits too.
         const drawer = dir.shadowRoot!.querySelector<HTMLDialogElement>('dialog.drawer');
         if (drawer) {

@@ -124,7 +124,8 @@ async function focusFailures(root: Element, within?: Element): Promise<string[]>
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
     const shadow = s.boxShadow !== 'none' && s.boxShadow !== before.boxShadow;
     if (!el.matches(':focus-visible')) failures.push(`${describeEl(el)}: not :focus-visible after keyboard focus`);
-    else if (!(outline || shadow)) failures.push(`${describeEl(el)}: no visible ring (outline ${s.outlineStyle} ${s.outlineWidth})`);
+    else if (!(outline || shadow))
+      failures.push(`${describeEl(el)}: no visible ring (outline ${s.outlineStyle} ${s.outlineWidth})`);
     else if (outline && `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}` === ringBefore)
       failures.push(`${describeEl(el)}: the outline is the same unfocused, focus does not change it`);
     el.blur();
@@ -134,7 +135,8 @@ async function focusFailures(root: Element, within?: Element): Promise<string[]>
 
 /** Whether `node` is `ancestor` or inside it, crossing shadow roots. */
 function composedContains(ancestor: Element, node: Element): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === ancestor) return true;
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null)
+    if (n === ancestor) return true;
   return false;
 }
 

@@ -20,5 +20,5 @@ test('the ESM build keeps lit external and inlines no second copy of Lit', () =>
 });
 
 test('sideEffects names only modules that define elements', () => {
-  for (const entry of pkg.sideEffects) assert.match(entry, /define\.js$|cdn/);
+  for (const entry of pkg.sideEffects) assert.match(entry, /define\.(js|ts)$|cdn/);
 });

@@ -56,9 +56,7 @@ export class PaActiveFilters extends LitElement {
           const value = facetValueLabel(f.facet, f.value, t, state.dataset);
           return chip(name, value, () => m.remove(f));
         })}
-        ${m.years
-          ? chip(t.t('card.dates'), yearsText(m.years), m.clearYears)
-          : nothing}
+        ${m.years ? chip(t.t('card.dates'), yearsText(m.years), m.clearYears) : nothing}
       </ul>
       <button part="clear-all" class="link-button" type="button" @click=${() => this.act(m.clearAll)}>
         ${t.t('directory.clearAll')}

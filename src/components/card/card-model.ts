@@ -7,9 +7,7 @@ import { PARTNERSHIP_TYPES } from '../../data/model.js';
 
 /** Something that finds an institution by id: a Map (dataset.institutionById) or a plain record. */
 export type InstitutionLookup =
-  | ReadonlyMap<string, Institution>
-  | Readonly<Record<string, Institution>>
-  | ((id: string) => Institution | undefined);
+  ReadonlyMap<string, Institution> | Readonly<Record<string, Institution>> | ((id: string) => Institution | undefined);
 
 export function lookupInstitution(lookup: InstitutionLookup | undefined, id: string): Institution | undefined {
   if (!lookup) return undefined;
@@ -33,7 +31,11 @@ export function resolvePartners(p: Partnership, lookup: InstitutionLookup | unde
  * The name to show beside the visitor-language name: another name of the institution, in a known language other
  * than the one shown, preferring a non-Latin script (the "native-script" name). `undefined` when there is none.
  */
-export function nativeName(names: Texts, shownLang: string, shownText: string): { text: string; lang: string } | undefined {
+export function nativeName(
+  names: Texts,
+  shownLang: string,
+  shownText: string,
+): { text: string; lang: string } | undefined {
   const shownBase = shownLang.split('-')[0]!.toLowerCase();
   let fallback: { text: string; lang: string } | undefined;
   for (const [lang, text] of Object.entries(names)) {

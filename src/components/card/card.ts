@@ -15,6 +15,7 @@ import {
   resolvePartners,
 } from './card-model.js';
 import { engineNormalise } from './normalise.js';
+import { localText, memo } from './memo.js';
 
 export type CardLayout = 'compact' | 'full';
 
@@ -116,21 +117,29 @@ export class PaCard extends LitElement {
 
   private local(texts: Texts | undefined, highlight = true): TemplateResult | typeof nothing {
     if (!texts) return nothing;
-    const { text, lang } = this.i18n.text(texts);
+    const { text, lang } = localText(this.i18n, texts);
     if (!text) return nothing;
     return html`<span lang=${lang || nothing} dir="auto">${highlight ? this.hl(text) : text}</span>`;
   }
 
   private typeLabel(type: string): string {
     const custom = this.partnershipTypes?.find((t) => t.id === type);
-    if (custom) return this.i18n.text(custom.label).text || humanise(type);
+    if (custom) return localText(this.i18n, custom.label).text || humanise(type);
     if (isBuiltInType(type)) return this.i18n.t(`card.types.${type}` as TranslationKey);
     return humanise(type);
   }
 
+  private date(iso: string): string {
+    return memo(`d|${this.i18n.lang}|${iso}`, () => this.i18n.date(iso));
+  }
+
+  private country(code: string): string {
+    return memo(`c|${this.i18n.lang}|${code}`, () => this.i18n.country(code));
+  }
+
   private dates(p: Partnership): string {
-    const start = p.start ? this.i18n.date(p.start) : '';
-    const end = p.end ? this.i18n.date(p.end) : '';
+    const start = p.start ? this.date(p.start) : '';
+    const end = p.end ? this.date(p.end) : '';
     if (start && end) return this.i18n.t('card.range', { start, end });
     if (start) return this.i18n.t('card.since', { start });
     if (end) return this.i18n.t('card.until', { end });
@@ -165,7 +174,7 @@ export class PaCard extends LitElement {
   private renderTitle(p: Partnership) {
     const level = this.level();
     return html`<div part="title" class="title" role="heading" aria-level=${level}>
-      ${this.local(p.title)}${this.i18n.text(p.title).text ? nothing : p.id}
+      ${this.local(p.title)}${localText(this.i18n, p.title).text ? nothing : p.id}
     </div>`;
   }
 
@@ -178,15 +187,13 @@ export class PaCard extends LitElement {
   private renderPartner(rp: ResolvedPartner, compact: boolean) {
     const inst: Institution | undefined = rp.institution;
     if (!inst) return html`<li part="partner" class="partner"><span dir="auto">${rp.id}</span></li>`;
-    const shown = this.i18n.text(inst.names);
+    const shown = localText(this.i18n, inst.names);
     const shownText = shown.text || inst.displayName;
     const native = compact ? undefined : nativeName(inst.names, shown.lang || 'und', shownText);
-    const place = [inst.city, inst.country ? this.i18n.country(inst.country) : ''].filter(Boolean).join(', ');
+    const place = [inst.city, inst.country ? this.country(inst.country) : ''].filter(Boolean).join(', ');
     return html`<li part="partner" class="partner">
       <span class="name" lang=${shown.lang || nothing} dir="auto">${this.hl(shownText)}</span>
-      ${native
-        ? html` <span class="native" lang=${native.lang} dir="auto">${this.hl(native.text)}</span>`
-        : nothing}
+      ${native ? html` <span class="native" lang=${native.lang} dir="auto">${this.hl(native.text)}</span>` : nothing}
       ${place ? html`<span class="place"><bdi>${this.hl(place)}</bdi></span>` : nothing}
     </li>`;
   }
@@ -203,9 +210,9 @@ export class PaCard extends LitElement {
         <span>${this.typeLabel(p.type)}</span>
         ${this.renderStatus(p)} ${dates ? html`<span>${dates}</span>` : nothing}
       </p>
-      ${p.description
-        ? html`<p part="description" class="description clamp">${this.local(p.description)}</p>`
-        : nothing}
+      ${
+        p.description ? html`<p part="description" class="description clamp">${this.local(p.description)}</p>` : nothing
+      }
       ${this.renderActions()}
     </article>`;
   }
@@ -213,17 +220,18 @@ export class PaCard extends LitElement {
   private renderFull(p: Partnership) {
     const partners = resolvePartners(p, this.lookup());
     const dates = this.dates(p);
-    const description = p.description ? this.i18n.text(p.description) : undefined;
+    const description = p.description ? localText(this.i18n, p.description) : undefined;
     const long = (description?.text.length ?? 0) > LONG_DESCRIPTION;
     const descId = `${this.idPrefix}-desc`;
     const t = this.i18n;
     const row = (label: string, value: unknown) =>
       value === '' || value === nothing || value === undefined
         ? nothing
-        : html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
-    const fields = p.fields
-      .map((f) => (f.label ? t.text(f.label).text : '') || humanise(f.key))
-      .filter(Boolean);
+        : html`<div class="row">
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`;
+    const fields = p.fields.map((f) => (f.label ? t.text(f.label).text : '') || humanise(f.key)).filter(Boolean);
     return html`<article part="card" class="full">
       <div part="header" class="header">
         ${this.renderTitle(p)}
@@ -240,31 +248,35 @@ export class PaCard extends LitElement {
           ${partners.map((rp) => this.renderPartner(rp, false))}
         </ul>
       </section>
-      ${description?.text
-        ? html`<div class="description-box">
-            <p
-              part="description"
-              id=${descId}
-              class="description ${long && !this.expanded ? 'clamp' : ''}"
-              lang=${description.lang || nothing}
-              dir="auto"
-            >
-              ${this.hl(description.text)}
-            </p>
-            ${long
-              ? html`<button
-                  part="toggle"
-                  class="link-button"
-                  type="button"
-                  aria-expanded=${this.expanded ? 'true' : 'false'}
-                  aria-controls=${descId}
-                  @click=${() => (this.expanded = !this.expanded)}
-                >
-                  ${this.expanded ? t.t('card.readLess') : t.t('card.readMore')}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${
+        description?.text
+          ? html`<div class="description-box">
+              <p
+                part="description"
+                id=${descId}
+                class="description ${long && !this.expanded ? 'clamp' : ''}"
+                lang=${description.lang || nothing}
+                dir="auto"
+              >
+                ${this.hl(description.text)}
+              </p>
+              ${
+                long
+                  ? html`<button
+                      part="toggle"
+                      class="link-button"
+                      type="button"
+                      aria-expanded=${this.expanded ? 'true' : 'false'}
+                      aria-controls=${descId}
+                      @click=${() => (this.expanded = !this.expanded)}
+                    >
+                      ${this.expanded ? t.t('card.readLess') : t.t('card.readMore')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
       <dl part="meta" class="meta">
         ${row(t.t('card.fields'), fields.length ? this.hl(t.list(fields, { type: 'unit' })) : '')}
         ${row(
@@ -281,11 +293,15 @@ export class PaCard extends LitElement {
         ${row(t.t('card.places'), p.placesPerYear !== undefined ? t.number(p.placesPerYear) : '')}
         ${row(
           t.t('card.languages'),
-          p.languages.length ? t.list(p.languages.map((l) => t.language(l)), { type: 'unit' }) : '',
+          p.languages.length
+            ? t.list(
+                p.languages.map((l) => t.language(l)),
+                { type: 'unit' },
+              )
+            : '',
         )}
       </dl>
-      ${this.renderLinks(p.links)} ${this.renderContacts(p.contacts)}
-      ${this.renderActions()}
+      ${this.renderLinks(p.links)} ${this.renderContacts(p.contacts)} ${this.renderActions()}
     </article>`;
   }
 
@@ -334,14 +350,14 @@ export class PaCard extends LitElement {
           return html`<li>
             ${c.name ? html`<span class="contact-name" dir="auto">${c.name}</span>` : nothing}
             ${c.role ? html`<span class="contact-role">${this.local(c.role, false)}</span>` : nothing}
-            ${mail
-              ? html`<a href=${mail}>${c.email}</a>`
-              : nothing}
-            ${c.phone
-              ? html`<span class="phone"
-                  ><span class="visually-hidden">${this.i18n.t('card.phone')}: </span><bdi>${c.phone}</bdi></span
-                >`
-              : nothing}
+            ${mail ? html`<a href=${mail}>${c.email}</a>` : nothing}
+            ${
+              c.phone
+                ? html`<span class="phone"
+                    ><span class="visually-hidden">${this.i18n.t('card.phone')}: </span><bdi>${c.phone}</bdi></span
+                  >`
+                : nothing
+            }
             ${web ? html`<a href=${web} rel="noopener noreferrer external">${displayUrl(web)}</a>` : nothing}
           </li>`;
         })}

@@ -22,12 +22,10 @@ export type Normaliser = (text: string) => string;
  * passed; it matches what a simple engine does.
  */
 export const defaultNormalise: Normaliser = (text) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('und');
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
 
 const WORD = /[\p{L}\p{N}]/u;
+const memos = new WeakMap<Normaliser, Map<string, string>>();
 
 /**
  * Splits `text` into parts; parts whose normalised form matches one of `terms` at the start of a word are marked.
@@ -45,17 +43,23 @@ export function highlightParts(
   const wanted = [...new Set(terms.filter((t) => t.length > 0))];
   if (text === '' || wanted.length === 0) return text === '' ? [] : [{ text, match: false }];
 
-  // Normalise per code point, remembering where each normalised char came from.
+  // Normalise per code point, remembering where each normalised char came from. A code point's normal form is
+  // memoised per normaliser (normalisers are pure): a card re-renders the same few hundred characters many times.
+  let memo = memos.get(normalise);
+  if (!memo) memos.set(normalise, (memo = new Map()));
   let norm = '';
   const origin: number[] = []; // origin[i] = start offset (UTF-16) in `text` of the code point that produced norm[i]
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const n = normalise(ch);
+    const ch = cp > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    let n = memo.get(ch);
+    if (n === undefined) memo.set(ch, (n = normalise(ch)));
     for (let k = 0; k < n.length; k++) origin.push(i);
     norm += n;
     i += ch.length;
   }
+  // Nothing matched: no need to map ranges back.
+  if (!wanted.some((t) => norm.includes(t))) return [{ text, match: false }];
   const nextStart = (offset: number): number => {
     // the offset just after the code point starting at `offset`
     const cp = text.codePointAt(offset)!;

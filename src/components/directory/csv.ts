@@ -40,7 +40,6 @@ export function downloadCsv(text: string, filename: string, doc: Document = docu
   return blob;
 }
 
-
 /** How the export names things in the visitor's language (the directory passes its LocalizeController's helpers). */
 export interface CsvLabels {
   readonly header: readonly string[];

@@ -200,7 +200,12 @@ export class PaDirectory extends LitElement {
 
   private onStateChange(s: StoreState, prev: StoreState): void {
     // The directory renders only what concerns it (count in buttons, the detail); widgets re-render themselves.
-    if (s.result !== prev.result || s.selected !== prev.selected || s.status !== prev.status || s.view.filters !== prev.view.filters)
+    if (
+      s.result !== prev.result ||
+      s.selected !== prev.selected ||
+      s.status !== prev.status ||
+      s.view.filters !== prev.view.filters
+    )
       this.requestUpdate();
     if (s.result !== prev.result && s.result) {
       const result = s.result;
@@ -213,7 +218,9 @@ export class PaDirectory extends LitElement {
     }
     if (s.view !== prev.view) this.dispatchEvent(new FiltersChangedEvent({ view: s.view }));
     if (s.selected !== prev.selected) {
-      this.dispatchEvent(new PartnershipSelectedEvent({ id: s.selected, partnership: this.partnership(s, s.selected) }));
+      this.dispatchEvent(
+        new PartnershipSelectedEvent({ id: s.selected, partnership: this.partnership(s, s.selected) }),
+      );
       if (s.selected === undefined) this.dropDetailHash();
     }
     if (s.dataset !== prev.dataset && s.dataset) this.openFromAddress();
@@ -222,7 +229,8 @@ export class PaDirectory extends LitElement {
   /** Opens the partnership the address names: `#pa-partnership=<id>`, or with URL state `?pa-open=<id>`. */
   private openFromAddress(): void {
     const prefix = this.urlPrefix;
-    const fromQuery = prefix !== undefined ? readUrlView(new URLSearchParams(location.search), prefix).selected : undefined;
+    const fromQuery =
+      prefix !== undefined ? readUrlView(new URLSearchParams(location.search), prefix).selected : undefined;
     const id = idFromHash(location.hash) ?? fromQuery;
     if (id !== undefined && this.partnership(this.store.getState(), id)) this.store.select(id);
   }
@@ -248,7 +256,11 @@ export class PaDirectory extends LitElement {
   private dropDetailHash(): void {
     this.openedFromHash = false;
     if (idFromHash(location.hash) === undefined) return;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hashWithoutDetail(location.hash)}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${hashWithoutDetail(location.hash)}`,
+    );
   }
 
   protected override updated(): void {
@@ -286,7 +298,22 @@ export class PaDirectory extends LitElement {
     if (!s.result || !s.dataset) return undefined;
     const t = this.i18n;
     const ds = s.dataset;
-    const keys = ['id', 'title', 'partners', 'countries', 'type', 'fields', 'levels', 'status', 'start', 'end', 'programme', 'places', 'links', 'contacts'];
+    const keys = [
+      'id',
+      'title',
+      'partners',
+      'countries',
+      'type',
+      'fields',
+      'levels',
+      'status',
+      'start',
+      'end',
+      'programme',
+      'places',
+      'links',
+      'contacts',
+    ];
     const rows = csvRows(
       Array.from(s.result.hits as ArrayLike<number>, (i) => ds.partnerships[i]!),
       {
@@ -341,50 +368,65 @@ export class PaDirectory extends LitElement {
     return html`<div part="base" class="directory" role="region" aria-label=${t.t('directory.label')}>
       <div class="top">
         <pa-search-box></pa-search-box>
-        ${this.wide
-          ? nothing
-          : html`<button
-              part="filters-button"
-              class="button filters-button"
-              type="button"
-              aria-haspopup="dialog"
-              @click=${this.openDrawer}
-            >
-              ${t.t('directory.showFilters')}
-              ${selectedCount
-                ? html`<span class="badge"
-                    ><span class="visually-hidden">(</span>${t.number(selectedCount)}<span class="visually-hidden"
-                      >)</span
-                    ></span
-                  >`
-                : nothing}
-            </button>`}
+        ${
+          this.wide
+            ? nothing
+            : html`<button
+                part="filters-button"
+                class="button filters-button"
+                type="button"
+                aria-haspopup="dialog"
+                @click=${this.openDrawer}
+              >
+                ${t.t('directory.showFilters')}
+                ${
+                  selectedCount
+                    ? html`<span class="badge"
+                        ><span class="visually-hidden">(</span>${t.number(selectedCount)}<span class="visually-hidden"
+                          >)</span
+                        ></span
+                      >`
+                    : nothing
+                }
+              </button>`
+        }
       </div>
       <div class="main ${this.wide ? 'wide' : ''}">
-        ${this.wide
-          ? html`<aside part="filters" aria-label=${t.t('directory.filters')}>${this.renderFacets()}</aside>`
-          : nothing}
+        ${
+          this.wide
+            ? html`<aside part="filters" aria-label=${t.t('directory.filters')}>${this.renderFacets()}</aside>`
+            : nothing
+        }
         <div class="content">
           <pa-active-filters></pa-active-filters>
           <div part="toolbar" class="toolbar">
             <pa-result-count></pa-result-count>
             <div class="actions">
               <pa-sort></pa-sort>
-              ${this.noDownload
-                ? nothing
-                : html`<button
-                    class="button"
-                    type="button"
-                    ?disabled=${!ready || total === 0}
-                    @click=${() => this.downloadCsv()}
-                  >
-                    ${t.t('directory.download')}
-                  </button>`}
-              ${this.noPrint
-                ? nothing
-                : html`<button class="button" type="button" ?disabled=${!ready || total === 0} @click=${() => this.print()}>
-                    ${t.t('directory.print')}
-                  </button>`}
+              ${
+                this.noDownload
+                  ? nothing
+                  : html`<button
+                      class="button"
+                      type="button"
+                      ?disabled=${!ready || total === 0}
+                      @click=${() => this.downloadCsv()}
+                    >
+                      ${t.t('directory.download')}
+                    </button>`
+              }
+              ${
+                this.noPrint
+                  ? nothing
+                  : html`<button
+                      class="button"
+                      type="button"
+                      ?disabled=${!ready || total === 0}
+                      @click=${() => this.print()}
+                    >
+                      ${t.t('directory.print')}
+                    </button>`
+              }
             </div>
           </div>
           <slot name="before-results"></slot>
@@ -399,41 +441,57 @@ export class PaDirectory extends LitElement {
           <slot name="after-results"></slot>
         </div>
       </div>
-      ${this.wide
-        ? nothing
-        : html`<dialog part="drawer" class="drawer" aria-labelledby=${filtersTitleId}>
-            <div class="dialog-head">
-              <h2 class="dialog-title" id=${filtersTitleId}>${t.t('directory.filters')}</h2>
-              <button class="button close" type="button" aria-label=${t.t('directory.closeFilters')} @click=${this.closeDrawer}>
-                <span aria-hidden="true">×</span>
-              </button>
-            </div>
-            <div part="filters" class="dialog-body">${this.renderFacets()}</div>
-            <div class="dialog-foot">
-              <button class="button primary" type="button" @click=${this.closeDrawer}>
-                ${t.t('directory.showResults', { count: total })}
-              </button>
-            </div>
-          </dialog>`}
+      ${
+        this.wide
+          ? nothing
+          : html`<dialog part="drawer" class="drawer" aria-labelledby=${filtersTitleId}>
+              <div class="dialog-head">
+                <h2 class="dialog-title" id=${filtersTitleId}>${t.t('directory.filters')}</h2>
+                <button
+                  class="button close"
+                  type="button"
+                  aria-label=${t.t('directory.closeFilters')}
+                  @click=${this.closeDrawer}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </div>
+              <div part="filters" class="dialog-body">${this.renderFacets()}</div>
+              <div class="dialog-foot">
+                <button class="button primary" type="button" @click=${this.closeDrawer}>
+                  ${t.t('directory.showResults', { count: total })}
+                </button>
+              </div>
+            </dialog>`
+      }
       <dialog part="detail" class="detail" aria-labelledby="pa-dir-detail-title" @close=${this.onDetailClose}>
         <div class="dialog-head">
-          <span class="visually-hidden" id="pa-dir-detail-title">${selected ? t.text(selected.title).text || selected.id : ''}</span>
+          <span class="visually-hidden" id="pa-dir-detail-title"
+            >${selected ? t.text(selected.title).text || selected.id : ''}</span
+          >
           <span></span>
-          <button class="button close" type="button" aria-label=${t.t('directory.close')} @click=${() => this.store.select(undefined)}>
+          <button
+            class="button close"
+            type="button"
+            aria-label=${t.t('directory.close')}
+            @click=${() => this.store.select(undefined)}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </div>
         <div class="dialog-body">
-          ${selected
-            ? html`<pa-card
-                layout="full"
-                heading-level="2"
-                .partnership=${selected}
-                .institutions=${s?.dataset?.institutionById}
-                .partnershipTypes=${s?.dataset?.meta.types}
-                .terms=${s?.result?.terms ?? []}
-              ></pa-card>`
-            : nothing}
+          ${
+            selected
+              ? html`<pa-card
+                  layout="full"
+                  heading-level="2"
+                  .partnership=${selected}
+                  .institutions=${s?.dataset?.institutionById}
+                  .partnershipTypes=${s?.dataset?.meta.types}
+                  .terms=${s?.result?.terms ?? []}
+                ></pa-card>`
+              : nothing
+          }
         </div>
       </dialog>
     </div>`;

@@ -92,20 +92,24 @@ export class PaEmptyState extends LitElement {
             </button>
           </li>`;
         })}
-        ${m.query
-          ? html`<li>
-              <button part="suggestion" class="button" type="button" @click=${m.clearQuery}>
-                ${t.t('directory.emptyRemoveQuery', { query: m.query })}
-              </button>
-            </li>`
-          : nothing}
-        ${m.filters.length + (m.query ? 1 : 0) > 1
-          ? html`<li>
-              <button part="clear-all" class="button primary" type="button" @click=${m.clearAll}>
-                ${t.t('directory.clearAll')}
-              </button>
-            </li>`
-          : nothing}
+        ${
+          m.query
+            ? html`<li>
+                <button part="suggestion" class="button" type="button" @click=${m.clearQuery}>
+                  ${t.t('directory.emptyRemoveQuery', { query: m.query })}
+                </button>
+              </li>`
+            : nothing
+        }
+        ${
+          m.filters.length + (m.query ? 1 : 0) > 1
+            ? html`<li>
+                <button part="clear-all" class="button primary" type="button" @click=${m.clearAll}>
+                  ${t.t('directory.clearAll')}
+                </button>
+              </li>`
+            : nothing
+        }
       </ul>
     </div>`;
   }

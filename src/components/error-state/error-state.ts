@@ -62,11 +62,13 @@ export class PaErrorState extends LitElement {
     return html`<div part="box" class="box" role="alert">
       <p part="message" class="message"><slot>${t.t('directory.errorTitle')}</slot></p>
       <p>${hint}</p>
-      ${typeof store?.reload === 'function'
-        ? html`<button part="retry" class="button" type="button" @click=${() => store.reload!()}>
-            ${t.t('directory.retry')}
-          </button>`
-        : nothing}
+      ${
+        typeof store?.reload === 'function'
+          ? html`<button part="retry" class="button" type="button" @click=${() => store.reload!()}>
+              ${t.t('directory.retry')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

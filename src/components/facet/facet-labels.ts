@@ -51,7 +51,8 @@ export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dat
       const own = dataset ? fieldLabels(dataset).get(value) : undefined;
       if (own) return i18n.text(own).text || value;
       if (/^\d{2}$/.test(value)) return translated(i18n, `directory.isced.${value}`, value);
-      if (/^\d{3,4}$/.test(value)) return `${translated(i18n, `directory.isced.${value.slice(0, 2)}`, '')} (${value})`.trim();
+      if (/^\d{3,4}$/.test(value))
+        return `${translated(i18n, `directory.isced.${value.slice(0, 2)}`, '')} (${value})`.trim();
       return humanise(value);
     }
     default:

@@ -64,7 +64,9 @@ export function connectFacet(state: StoreState, store: StoreApi, facet: FacetNam
   const available = all.filter((v) => v.count > 0 || v.selected);
   const needle = options.normalise(options.filter.trim());
   const matching = needle
-    ? available.filter((v) => options.normalise(v.label).includes(needle) || options.normalise(v.value).includes(needle))
+    ? available.filter(
+        (v) => options.normalise(v.label).includes(needle) || options.normalise(v.value).includes(needle),
+      )
     : available;
   let items: FacetItem[];
   if (options.expanded || matching.length <= options.limit) {

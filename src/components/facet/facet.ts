@@ -125,26 +125,28 @@ export class PaFacet extends LitElement {
     const listId = `${this.idPrefix}-list`;
     return html`<fieldset part="group">
       <legend part="legend">${name}</legend>
-      ${searchable
-        ? html`<input
-            part="search"
-            class="input"
-            type="search"
-            autocomplete="off"
-            aria-label=${this.i18n.t('directory.filterValues', { facet: name })}
-            placeholder=${this.i18n.t('directory.filterValues', { facet: name })}
-            aria-controls=${listId}
-            .value=${live(this.filter)}
-            @input=${(e: InputEvent) => (this.filter = (e.target as HTMLInputElement).value)}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Escape' && this.filter) {
-                e.preventDefault();
-                e.stopPropagation();
-                this.filter = '';
-              }
-            }}
-          />`
-        : nothing}
+      ${
+        searchable
+          ? html`<input
+              part="search"
+              class="input"
+              type="search"
+              autocomplete="off"
+              aria-label=${this.i18n.t('directory.filterValues', { facet: name })}
+              placeholder=${this.i18n.t('directory.filterValues', { facet: name })}
+              aria-controls=${listId}
+              .value=${live(this.filter)}
+              @input=${(e: InputEvent) => (this.filter = (e.target as HTMLInputElement).value)}
+              @keydown=${(e: KeyboardEvent) => {
+                if (e.key === 'Escape' && this.filter) {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  this.filter = '';
+                }
+              }}
+            />`
+          : nothing
+      }
       <ul part="list" id=${listId} role="list">
         ${visible.map(
           (v) =>
@@ -167,20 +169,24 @@ export class PaFacet extends LitElement {
         )}
       </ul>
       ${visible.length === 0 ? html`<p class="empty">${this.i18n.t('directory.noValues')}</p>` : nothing}
-      ${model.canToggleShowMore
-        ? html`<button
-            part="more"
-            class="link-button more"
-            type="button"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls=${listId}
-            @click=${() => (this.expanded = !this.expanded)}
-          >
-            ${this.expanded
-              ? this.i18n.t('directory.showFewerValues')
-              : this.i18n.t('directory.showMoreValues', { count: model.hiddenCount })}
-          </button>`
-        : nothing}
+      ${
+        model.canToggleShowMore
+          ? html`<button
+              part="more"
+              class="link-button more"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls=${listId}
+              @click=${() => (this.expanded = !this.expanded)}
+            >
+              ${
+                this.expanded
+                  ? this.i18n.t('directory.showFewerValues')
+                  : this.i18n.t('directory.showMoreValues', { count: model.hiddenCount })
+              }
+            </button>`
+          : nothing
+      }
     </fieldset>`;
   }
 }

@@ -1184,7 +1184,7 @@ export class PaMap extends LitElement {
       const list = item?.partnerships ?? [];
       return html`<section class="panel" part="panel" role="dialog" aria-labelledby="panel-title" @keydown=${onKey}>
         ${close}
-        <h3 id="panel-title" tabindex="-1" lang=${name.lang || nothing} dir="auto">${name.text}</h3>
+        <h3 id="panel-title" tabindex="-1"><span lang=${name.lang || nothing} dir="auto">${name.text}</span></h3>
         <p class="meta">
           ${this.kindName(inst)} · ${this.placeOf(inst)} · ${this.t('map.partnerships', { count: list.length })}
           ${item && !item.located ? html`· ${this.t('map.noLocation')}` : nothing}
@@ -1192,7 +1192,8 @@ export class PaMap extends LitElement {
         <ul>
           ${list.slice(0, PANEL_PARTNERSHIPS).map((i) => {
             const title = this.i18n.text(ds.partnerships[i]!.title);
-            return html`<li lang=${title.lang || nothing} dir="auto">${title.text}</li>`;
+            // The item keeps the page's direction (bullets on one side); only the title is isolated.
+            return html`<li><span lang=${title.lang || nothing} dir="auto">${title.text}</span></li>`;
           })}
           ${list.length > PANEL_PARTNERSHIPS ? html`<li>${this.t('map.more', { count: list.length - PANEL_PARTNERSHIPS })}</li>` : nothing}
         </ul>

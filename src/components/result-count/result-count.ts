@@ -80,7 +80,12 @@ export class PaResultCount extends LitElement {
     const st = this.data.state;
     const m = st ? connectResultCount(st) : undefined;
     const t = this.i18n;
-    const visible = !m || !m.ready ? '' : m.total === 0 ? t.t('directory.resultCountNone') : t.t('directory.resultCount', { count: m.total });
+    const visible =
+      !m || !m.ready
+        ? ''
+        : m.total === 0
+          ? t.t('directory.resultCountNone')
+          : t.t('directory.resultCount', { count: m.total });
     return html`${this.announceOnly || !visible ? nothing : html`<p part="count">${visible}</p>`}
       <div part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}

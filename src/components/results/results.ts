@@ -67,6 +67,10 @@ export class PaResults extends LitElement {
   @state() private printing = false;
 
   private itemHeight = 272;
+  /** The search terms to highlight (kept as the same array while they do not change). */
+  private terms: readonly string[] = [];
+  /** Top of the list relative to the viewport, as last measured. */
+  private listTop = 0;
   private minColumn = 272;
   private gap = 16;
   private model?: ResultsModel;
@@ -137,21 +141,27 @@ export class PaResults extends LitElement {
     this.updateWindow();
   }
 
-  /** Recomputes which items to render from the list's position in the viewport. */
+  /** Recomputes which items to render from the list's position in the viewport (reads layout: call it in a frame). */
   private updateWindow(): void {
-    const m = this.model;
-    if (!m) return;
     const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    const top = list ? list.getBoundingClientRect().top : 0;
-    const w = computeWindow({
+    if (list) this.listTop = list.getBoundingClientRect().top;
+    const w = this.window();
+    if (w && (w.start !== this.range.start || w.end !== this.range.end)) this.range = w;
+  }
+
+  /** The items to render for the last known list position. */
+  private window(): { start: number; end: number } | undefined {
+    const m = this.model;
+    if (!m) return undefined;
+    const { start, end } = computeWindow({
       count: m.count,
       columns: this.columns,
       pitch: this.itemHeight + this.gap,
-      listTop: top,
-      viewportHeight: window.innerHeight || document.documentElement.clientHeight,
+      listTop: this.listTop,
+      viewportHeight: window.innerHeight || 800,
       overscan: OVERSCAN,
     });
-    if (w.start !== this.range.start || w.end !== this.range.end) this.range = { start: w.start, end: w.end };
+    return { start, end };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -161,21 +171,14 @@ export class PaResults extends LitElement {
     this.model = state && store ? connectResults(state, store, this.paging, this.pageSize) : undefined;
     const m = this.model;
     if (!m) return;
-    // Before the first measurement, or when the results changed, estimate the window from the viewport so that the
-    // first paint already shows cards; updated() then corrects it from the real position.
-    const changed = !previous || previous.hits !== m.hits || previous.offset !== m.offset;
-    if (changed || this.range.end > m.count) {
-      const list = this.renderRoot.querySelector<HTMLElement>('.list');
-      const top = list ? list.getBoundingClientRect().top : 0;
-      const w = computeWindow({
-        count: m.count,
-        columns: this.columns,
-        pitch: this.itemHeight + this.gap,
-        listTop: Math.max(top, changed && previous?.hits !== m.hits ? Math.min(top, 0) : top),
-        viewportHeight: window.innerHeight || 800,
-        overscan: OVERSCAN,
-      });
-      this.range = { start: w.start, end: w.end };
+    // The same terms keep the same array, so that cards whose partnership did not change do not re-render.
+    const terms = m.terms;
+    if (terms.length !== this.terms.length || terms.some((t, i) => t !== this.terms[i])) this.terms = terms;
+    // When the results changed, the window comes from the last known list position: reading the layout here would
+    // force a layout of the whole page in the middle of the other widgets' updates. The next frame corrects it.
+    if (!previous || previous.hits !== m.hits || previous.offset !== m.offset || this.range.end > m.count) {
+      this.range = this.window()!;
+      this.onScroll();
     }
   }
 
@@ -221,7 +224,8 @@ export class PaResults extends LitElement {
     if (!m) return probe;
     if (!m.ready) {
       if (m.status !== 'loading' && m.status !== 'idle') return probe;
-      return html`${probe}<section part="results" aria-busy="true" aria-label=${t.t('directory.results')}>
+      return html`${probe}
+        <section part="results" aria-busy="true" aria-label=${t.t('directory.results')}>
           <div class="skeletons" style=${styleMap({ '--_cols': String(this.columns) })}>
             ${[0, 1, 2].map(() => html`<pa-card loading layout="compact"></pa-card>`)}
           </div>
@@ -243,7 +247,8 @@ export class PaResults extends LitElement {
     const items: Array<{ p: Partnership; i: number }> = [];
     for (let i = start; i < end; i++) items.push({ p: m.at(i), i });
     const dataset = m.dataset;
-    return html`${probe}<section part="results" tabindex="-1" aria-label=${t.t('directory.results')}>
+    return html`${probe}
+      <section part="results" tabindex="-1" aria-label=${t.t('directory.results')}>
         <ul
           part="list"
           class="list"
@@ -252,7 +257,10 @@ export class PaResults extends LitElement {
         >
           ${repeat(
             items,
-            (it) => it.p.id,
+            // Keyed by position: when the results change, the cards already in place show the new partnerships
+            // (a property change each) instead of being removed and created again; scrolling keeps the cards that
+            // stay in view.
+            (it) => it.i,
             ({ p, i }) =>
               html`<li part="item" data-index=${i} aria-setsize=${m.total} aria-posinset=${m.offset + i + 1}>
                 <pa-card
@@ -262,29 +270,33 @@ export class PaResults extends LitElement {
                   .partnership=${p}
                   .institutions=${dataset?.institutionById}
                   .partnershipTypes=${dataset?.meta.types}
-                  .terms=${m.terms}
+                  .terms=${this.terms}
                 >
-                  ${this.noDetails
-                    ? nothing
-                    : html`<a
-                        slot="actions"
-                        part="details"
-                        class="details"
-                        href="#pa-partnership=${encodeURIComponent(p.id)}"
-                        @click=${(e: MouseEvent) => this.select(e, p.id)}
-                        >${t.t('directory.details')}<span class="visually-hidden"
-                          >: ${t.text(p.title).text || p.id}</span
-                        ></a
-                      >`}
+                  ${
+                    this.noDetails
+                      ? nothing
+                      : html`<a
+                          slot="actions"
+                          part="details"
+                          class="details"
+                          href="#pa-partnership=${encodeURIComponent(p.id)}"
+                          @click=${(e: MouseEvent) => this.select(e, p.id)}
+                          >${t.t('directory.details')}<span class="visually-hidden"
+                            >: ${t.text(p.title).text || p.id}</span
+                          ></a
+                        >`
+                  }
                 </pa-card>
               </li>`,
           )}
         </ul>
-        ${m.moreCount > 0
-          ? html`<button part="more" class="button more" type="button" @click=${this.loadMore}>
-              ${t.t('directory.loadMoreCount', { count: m.moreCount })}
-            </button>`
-          : nothing}
+        ${
+          m.moreCount > 0
+            ? html`<button part="more" class="button more" type="button" @click=${this.loadMore}>
+                ${t.t('directory.loadMoreCount', { count: m.moreCount })}
+              </button>`
+            : nothing
+        }
         ${this.paging === 'pages' && m.pages > 1 ? this.renderPages(m) : nothing}
       </section>`;
   }

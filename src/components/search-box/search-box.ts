@@ -78,20 +78,22 @@ export class PaSearchBox extends LitElement {
             }
           }}
         />
-        ${query
-          ? html`<button
-              part="clear"
-              class="clear"
-              type="button"
-              aria-label=${this.i18n.t('directory.clearSearch')}
-              @click=${() => {
-                model?.clear();
-                this.focus();
-              }}
-            >
-              <span aria-hidden="true">×</span>
-            </button>`
-          : nothing}
+        ${
+          query
+            ? html`<button
+                part="clear"
+                class="clear"
+                type="button"
+                aria-label=${this.i18n.t('directory.clearSearch')}
+                @click=${() => {
+                  model?.clear();
+                  this.focus();
+                }}
+              >
+                <span aria-hidden="true">×</span>
+              </button>`
+            : nothing
+        }
       </div>
     </form>`;
   }

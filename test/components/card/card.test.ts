@@ -105,13 +105,24 @@ describe('pa-card', () => {
     expect(text(el, '[part~=status]')).to.equal('Active');
     expect(shadow(el).querySelector('[part~=status]')!.getAttribute('part')).to.contain('status-active');
     const meta = text(el, '[part=meta]')!;
-    for (const s of ['Electricity and energy', 'Doctoral', 'Staff', 'September 2019 – 2027', 'Erasmus+ KA171', '4', 'English', 'Arabic'])
+    for (const s of [
+      'Electricity and energy',
+      'Doctoral',
+      'Staff',
+      'September 2019 – 2027',
+      'Erasmus+ KA171',
+      '4',
+      'English',
+      'Arabic',
+    ])
       expect(meta).to.contain(s);
   });
 
   it('follows the visitor language: Arabic title and country names under lang="ar"', async () => {
     const el = await fixture<PaCard>(
-      html`<div lang="ar" dir="rtl"><pa-card .partnership=${partnership} .institutions=${institutions}></pa-card></div>`,
+      html`<div lang="ar" dir="rtl">
+        <pa-card .partnership=${partnership} .institutions=${institutions}></pa-card>
+      </div>`,
     );
     const card = el.querySelector('pa-card')!;
     await card.updateComplete;
@@ -126,7 +137,9 @@ describe('pa-card', () => {
   });
 
   it('follows only http(s) and mailto links', async () => {
-    const el = await fixture<PaCard>(html`<pa-card .partnership=${partnership} .institutions=${institutions}></pa-card>`);
+    const el = await fixture<PaCard>(
+      html`<pa-card .partnership=${partnership} .institutions=${institutions}></pa-card>`,
+    );
     const hrefs = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('https://www.cam.ac.uk/partnerships');
     expect(hrefs).to.include('mailto:office@cam.ac.uk');
@@ -149,7 +162,11 @@ describe('pa-card', () => {
 
   it('highlights the matched terms with <mark>', async () => {
     const el = await fixture<PaCard>(
-      html`<pa-card .partnership=${partnership} .institutions=${institutions} .terms=${['energy', 'cambridge']}></pa-card>`,
+      html`<pa-card
+        .partnership=${partnership}
+        .institutions=${institutions}
+        .terms=${['energy', 'cambridge']}
+      ></pa-card>`,
     );
     const marks = [...shadow(el).querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).to.include('energy');
@@ -216,7 +233,9 @@ describe('pa-card', () => {
   });
 
   it('is accessible', async () => {
-    const el = await fixture<PaCard>(html`<pa-card .partnership=${partnership} .institutions=${institutions}></pa-card>`);
+    const el = await fixture<PaCard>(
+      html`<pa-card .partnership=${partnership} .institutions=${institutions}></pa-card>`,
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -6,7 +6,15 @@ describe('safe-url', () => {
     expect(safeHref('https://www.ox.ac.uk/')).to.equal('https://www.ox.ac.uk/');
     expect(safeHref(' http://kau.edu.sa ')).to.equal('http://kau.edu.sa/');
     expect(safeHref('mailto:intl@example.org')).to.equal('mailto:intl@example.org');
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '/relative', 'ftp://x.org', '', undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '/relative',
+      'ftp://x.org',
+      '',
+      undefined,
+    ]) {
       expect(safeHref(bad), String(bad)).to.equal(undefined);
     }
   });

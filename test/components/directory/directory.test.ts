@@ -99,7 +99,9 @@ describe('pa-directory: the visitor flow', () => {
     const el = await directory();
     const selected: PartnershipSelectedEvent[] = [];
     el.addEventListener('pa-partnership-selected', (e) => selected.push(e));
-    const link = deepAll(el, 'pa-results', 'a.details').find((a) => a.textContent!.includes('Engineering double degree'))!;
+    const link = deepAll(el, 'pa-results', 'a.details').find((a) =>
+      a.textContent!.includes('Engineering double degree'),
+    )!;
     expect(link.getAttribute('href')).to.equal('#pa-partnership=p-tum');
     link.focus();
     link.click();
@@ -175,7 +177,9 @@ describe('pa-directory: the visitor flow', () => {
     let failed: Event | undefined;
     const onFailed = (e: Event) => (failed = e);
     document.addEventListener('pa-data-failed', onFailed);
-    const el = await fixture<PaDirectory>(html`<pa-directory src="/test/components/directory/missing.json"></pa-directory>`);
+    const el = await fixture<PaDirectory>(
+      html`<pa-directory src="/test/components/directory/missing.json"></pa-directory>`,
+    );
     await until(() => failed, 'pa-data-failed fired');
     document.removeEventListener('pa-data-failed', onFailed);
     expect(failed!.target).to.equal(el);
@@ -208,7 +212,9 @@ describe('pa-directory: the visitor flow', () => {
     const text = (await blob.text()).replace(/^\ufeff/, '');
     expect(text).to.equal(el.csv());
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).to.equal('ID,Title,Partners,Countries,Type,Fields,Levels,Status,Start,End,Programme,Places per year,Links,Contacts');
+    expect(lines[0]).to.equal(
+      'ID,Title,Partners,Countries,Type,Fields,Levels,Status,Start,End,Programme,Places per year,Links,Contacts',
+    );
     expect(lines).to.have.length(4);
     expect(text).to.contain(`"'=HYPERLINK(""http://evil"") applied energy lab"`);
     expect(text).to.contain('Home University; University of Lyon');

@@ -6,7 +6,7 @@ export function deep<T extends Element = HTMLElement>(root: Element | Document, 
   let node: Element | Document | ShadowRoot | null = root;
   for (let i = 0; i < selectors.length; i++) {
     const scope: ParentNode | null | undefined =
-      node instanceof Element ? (i === 0 && !(node.shadowRoot) ? node : node.shadowRoot) : (node as ParentNode);
+      node instanceof Element ? (i === 0 && !node.shadowRoot ? node : node.shadowRoot) : (node as ParentNode);
     node = scope?.querySelector(selectors[i]!) ?? null;
     if (!node) return null;
   }

@@ -1,0 +1,40 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/data/define.js';
+import '../src/components/search-box/define.js';
+import '../src/components/facet/define.js';
+import '../src/components/active-filters/define.js';
+import '../src/components/result-count/define.js';
+import '../src/components/sort/define.js';
+import '../src/components/results/define.js';
+import '../src/components/empty-state/define.js';
+import '../src/components/error-state/define.js';
+
+/** Each composable part works alone inside a `pa-data` provider (or with `for="<id>"` anywhere on the page). */
+const meta: Meta = {
+  title: 'Elements/Widgets',
+};
+export default meta;
+
+const data = (body: unknown, src = '/data/partnerships.json') => html`<pa-data src=${src}>${body}</pa-data>`;
+
+export const SearchBox: StoryObj = { render: () => data(html`<pa-search-box></pa-search-box>`) };
+export const FacetList: StoryObj = { render: () => data(html`<pa-facet facet="country" order="label"></pa-facet>`) };
+export const FacetSelect: StoryObj = { render: () => data(html`<pa-facet facet="type" variant="select"></pa-facet>`) };
+export const ActiveFiltersAndCount: StoryObj = {
+  render: () =>
+    data(
+      html`<pa-search-box></pa-search-box><pa-facet facet="level"></pa-facet><pa-active-filters></pa-active-filters
+        ><pa-result-count></pa-result-count>`,
+    ),
+};
+export const Sort: StoryObj = { render: () => data(html`<pa-sort></pa-sort>`) };
+export const ResultsGrid: StoryObj = { render: () => data(html`<pa-results layout="grid"></pa-results>`) };
+/** While the data loads: skeleton cards (a source that never answers). */
+const never = { name: 'never', load: () => new Promise<never>(() => {}) };
+export const ResultsLoading: StoryObj = {
+  render: () => html`<pa-data .source=${never}><pa-results></pa-results></pa-data>`,
+};
+export const ErrorState: StoryObj = {
+  render: () => data(html`<pa-error-state></pa-error-state>`, '/data/missing-file.json'),
+};
