@@ -35,6 +35,8 @@ export default {
       createPage: async ({ browser }) => {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
+        // Every page behaves as the focused window (as Playwright does): :focus and :focus-visible match in each.
+        await (await page.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
         page.once('close', () => void context.close().catch(() => undefined));
         return page;
       },

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../internal/css-props.js';
 import type { Institution } from '../../data/model.js';
 import type { FacetName, StoreApi, StoreState } from '../../state/types.js';
 import { FACETS } from '../../state/types.js';
@@ -1098,7 +1098,7 @@ export class PaMap extends LitElement {
             data-key=${p.key}
             tabindex=${p.key === focusKey ? 0 : -1}
             aria-haspopup="dialog"
-            style=${styleMap({
+            style=${cssProps({
               width: `${p.size}px`,
               height: `${p.size}px`,
               transform: `translate(${p.sx - p.size / 2}px, ${p.sy - p.size / 2}px)`,

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../internal/css-props.js';
 import type { Partnership } from '../../data/model.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
@@ -226,7 +226,7 @@ export class PaResults extends LitElement {
       if (m.status !== 'loading' && m.status !== 'idle') return probe;
       return html`${probe}
         <section part="results" aria-busy="true" aria-label=${t.t('directory.results')}>
-          <div class="skeletons" style=${styleMap({ '--_cols': String(this.columns) })}>
+          <div class="skeletons" style=${cssProps({ '--_cols': String(this.columns) })}>
             ${[0, 1, 2].map(() => html`<pa-card loading layout="compact"></pa-card>`)}
           </div>
         </section>`;
@@ -253,7 +253,7 @@ export class PaResults extends LitElement {
           part="list"
           class="list"
           role="list"
-          style=${styleMap({ '--_cols': String(this.columns), '--_before': `${before}px`, '--_after': `${after}px` })}
+          style=${cssProps({ '--_cols': String(this.columns), '--_before': `${before}px`, '--_after': `${after}px` })}
         >
           ${repeat(
             items,
