@@ -10,6 +10,37 @@ import type { PaDirectory } from '../../src/components/directory/directory.js';
 
 const SAMPLES = 40;
 
+/**
+ * Resolves after the main thread has produced the next frame (rAF callbacks, style, layout, paint, commit): a message
+ * posted from a rAF callback runs right after that frame's rendering work.
+ */
+function framePainted(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(undefined);
+    }),
+  );
+}
+
+/**
+ * Runs `action` at the start of a frame, as Chromium delivers input, and resolves with the time from the action to
+ * the end of that frame's rendering: the frame that shows the update. Waiting for vsync is left out, so a result
+ * of at most 16 ms means the update made the very next frame.
+ */
+function timeToPaint(action: () => void): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const t0 = performance.now();
+      action();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - t0);
+      channel.port2.postMessage(undefined);
+    }),
+  );
+}
+
 function dataset(n: number): Dataset {
   return validateDataset(generateDataset({ partnerships: n, seed: 3 }), { source: 'bench', today: '2025-06-01' })
     .dataset;
@@ -43,15 +74,16 @@ async function mount(paging = 'more'): Promise<PaDirectory> {
 }
 
 /** Time from handing the parsed dataset to the store to the frame that shows the first cards. */
-async function firstPaint(ds: Dataset): Promise<{ time: number; el: PaDirectory }> {
+async function firstPaint(ds: Dataset): Promise<{ time: number; store: number; el: PaDirectory }> {
   const el = await mount();
   const t0 = performance.now();
   el.store.setDataset(ds);
-  await nextPaint();
+  const store = performance.now() - t0;
+  await framePainted();
   const time = performance.now() - t0;
   const results = sr(el, 'pa-results');
   if (!results?.shadowRoot?.querySelector('pa-card')) throw new Error('no card painted');
-  return { time, el };
+  return { time, store, el };
 }
 
 /** Keystrokes in the search box, each to the painted update (results, counts, announcement). */
@@ -62,11 +94,12 @@ async function keystrokes(el: PaDirectory): Promise<number[]> {
   for (let i = 0; i < SAMPLES; i++) {
     const word = words[i % words.length]!;
     const text = word.slice(0, 1 + (i % word.length));
-    const t0 = performance.now();
-    input.value = text;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await nextPaint();
-    out.push(performance.now() - t0);
+    out.push(
+      await timeToPaint(() => {
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      }),
+    );
   }
   input.value = '';
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -82,10 +115,7 @@ async function filterClicks(el: PaDirectory): Promise<number[]> {
     const boxes = [...(facet?.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
     const box = boxes[Math.floor(i / 2) % Math.max(1, boxes.length)];
     if (!box) break;
-    const t0 = performance.now();
-    box.click();
-    await nextPaint();
-    out.push(performance.now() - t0);
+    out.push(await timeToPaint(() => box.click()));
   }
   el.store.clear();
   await nextPaint();
@@ -102,13 +132,14 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
     const ds = dataset(n);
     // Warm-up (JIT, fonts, Intl caches), then the measured run.
     (await firstPaint(ds)).el.remove();
-    const { time, el } = await firstPaint(ds);
+    const { time, store, el } = await firstPaint(ds);
     rows.push([
       `first results painted, ${n.toLocaleString('en')} partnerships`,
       ms(time),
       '≤ 50 ms',
       verdict(time, 50),
     ]);
+    rows.push([`… of which \`store.setDataset\` (engine index build + first search)`, ms(store), '–', '']);
     domRows.push([`${n.toLocaleString('en')} partnerships, "load more" (24 shown)`, countNodes(el)]);
     const key = percentile(await keystrokes(el), 95);
     const click = percentile(await filterClicks(el), 95);
@@ -172,8 +203,13 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
   }
 
   const markdown = `Directory with its widgets, card, store and engine, driven like a visitor (input events on the search box,
-clicks on country checkboxes), each sample timed to the second animation frame after the action (the frame that
-painted the new results, counts and announcement). ${SAMPLES} samples per row. Data from the seeded generator.
+clicks on country checkboxes). Each update is started at the beginning of a frame (in a \`requestAnimationFrame\`
+callback, where Chromium delivers input) and timed until the main thread has finished rendering that frame (a
+message posted from the callback runs after the frame's style, layout, paint and commit): the time until the
+results, counts and announcement are painted, without the wait for the display's next refresh (up to 16.7 ms, the
+same whatever the code does). First results: from \`store.setDataset(parsed data)\` to the end of the first frame
+that shows cards (this one includes the wait for the frame). ${SAMPLES} samples per row. Data from the seeded
+generator. The machine is shared (2 cores): figures vary between runs by ±30 %.
 
 ${table(['what', 'measured', 'target', 'verdict'], rows)}
 

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
+import { latest } from '../select.js';
 import { connectActiveFilters } from './active-filters.connector.js';
 import { facetName, facetValueLabel } from '../facet/facet-labels.js';
 import { activeFiltersStyles } from './active-filters.styles.js';
@@ -21,7 +22,7 @@ export class PaActiveFilters extends LitElement {
   static override styles = activeFiltersStyles;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this);
+  private readonly data = new StoreController(this, latest((s) => [s.view, s.dataset]));
 
   /** The accessible name of the group; defaults to "Active filters". */
   @property()

@@ -57,7 +57,11 @@ export class PaEmptyState extends LitElement {
   ];
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this);
+  private readonly data = new StoreController(
+    this,
+    // Only an empty result concerns it: while there are results, store changes do not update it.
+    (s) => (s.result?.total === 0 ? s : undefined),
+  );
 
   /** How many suggestions to offer at most. */
   @property({ type: Number })

@@ -50,7 +50,7 @@ export class PaErrorState extends LitElement {
   ];
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this);
+  private readonly data = new StoreController(this, (s) => (s.status === 'error' ? `error:${s.error ?? ''}` : ''));
 
   override render() {
     const state = this.data.state;

@@ -6,8 +6,9 @@ import type { Dataset, Texts } from '../../data/model.js';
 import type { LocalizeController, TranslationKey } from '../../i18n/localize.js';
 import type { FacetName } from '../../state/types.js';
 import { humanise, isBuiltInType } from '../card/card-model.js';
+import { memo } from '../card/memo.js';
 
-type I18n = Pick<LocalizeController, 't' | 'country' | 'language' | 'text'>;
+type I18n = Pick<LocalizeController, 'lang' | 't' | 'country' | 'language' | 'text'>;
 
 const fieldLabelCache = new WeakMap<Dataset, Map<string, Texts>>();
 
@@ -31,7 +32,7 @@ function fieldLabels(dataset: Dataset): Map<string, Texts> {
 export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dataset?: Dataset): string {
   switch (facet) {
     case 'country':
-      return i18n.country(value);
+      return memo(`c|${i18n.lang}|${value}`, () => i18n.country(value));
     case 'region':
       return translated(i18n, `directory.regions.${value}`, value);
     case 'type': {
@@ -46,7 +47,7 @@ export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dat
     case 'kind':
       return translated(i18n, `card.kinds.${value}`, humanise(value));
     case 'language':
-      return i18n.language(value);
+      return memo(`l|${i18n.lang}|${value}`, () => i18n.language(value));
     case 'field': {
       const own = dataset ? fieldLabels(dataset).get(value) : undefined;
       if (own) return i18n.text(own).text || value;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
+import { latest } from '../select.js';
 import { normalise } from '../../state/engine/normalise.js';
 import { FACETS, type FacetName } from '../../state/types.js';
 import { connectFacet, type FacetModel } from './facet.connector.js';
@@ -32,7 +33,7 @@ export class PaFacet extends LitElement {
   static override styles = facetStyles;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this);
+  private readonly data = new StoreController(this, latest((s) => [s.result, s.view.filters, s.dataset]));
 
   /** Which facet: `country`, `region`, `type`, `field`, `level`, `status`, `programme`, `language` or `kind`. */
   @property({ reflect: true })
@@ -75,16 +76,40 @@ export class PaFacet extends LitElement {
     const store = this.data.store;
     if (!state || !store || !(FACETS as readonly string[]).includes(this.facet)) return undefined;
     const dataset = state.dataset;
+    const label = (value: string) => facetValueLabel(this.facet, value, this.i18n, dataset);
+    if (this.order === 'label') {
+      const values = (state.result?.facets[this.facet] ?? []).map((v) => v.value);
+      this.rank([...values, ...(state.view.filters[this.facet] ?? [])].map(label));
+    }
     return connectFacet(state, store, this.facet, {
       limit: this.limit,
       expanded: this.expanded,
       filter: this.filter,
-      label: (value) => facetValueLabel(this.facet, value, this.i18n, dataset),
+      label,
       normalise,
       order: this.order,
-      compare: (a, b) => this.i18n.compare(a, b),
+      compare: this.compareLabels,
     });
   }
+
+  /** Rank of each label in the visitor's alphabetical order, for `order="label"` (sorted once per language). */
+  private ranks = new Map<string, number>();
+  private ranksLang = '';
+
+  /** Ranks `labels` (with every label ranked before) alphabetically, unless all of them already have a rank. */
+  private rank(labels: readonly string[]): void {
+    if (this.ranksLang !== this.i18n.lang) {
+      this.ranksLang = this.i18n.lang;
+      this.ranks = new Map();
+    }
+    if (labels.every((l) => this.ranks.has(l))) return;
+    const sorted = [...new Set([...this.ranks.keys(), ...labels])].sort(this.i18n.compare);
+    this.ranks = new Map(sorted.map((l, i) => [l, i]));
+  }
+
+  private readonly compareLabels = (a: string, b: string): number =>
+    (this.ranks.get(a) ?? 0) - (this.ranks.get(b) ?? 0) || this.i18n.compare(a, b);
+
 
   override render() {
     const model = this.model();

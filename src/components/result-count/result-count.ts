@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
+import { latest } from '../select.js';
 import type { QueryState } from '../../state/types.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { connectResultCount, describeChange } from './result-count.connector.js';
@@ -32,7 +33,7 @@ export class PaResultCount extends LitElement {
   ];
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this);
+  private readonly data = new StoreController(this, latest((s) => [s.result, s.status, s.view, s.dataset]));
 
   /** Leaves out the visible count (keeps only the announcements), e.g. when a heading already shows it. */
   @property({ type: Boolean, attribute: 'announce-only' })

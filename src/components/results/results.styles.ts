@@ -39,6 +39,9 @@ export const resultsStyles = [
       block-size: var(--_item-h);
       min-inline-size: 0;
       contain: layout paint style;
+      /* Overscan rows (rendered for Tab and fast scrolling) are not laid out or painted until near the viewport. */
+      content-visibility: auto;
+      contain-intrinsic-block-size: var(--_item-h);
     }
     .list > li > pa-card {
       block-size: 100%;
@@ -93,6 +96,7 @@ export const resultsStyles = [
       .list > li {
         block-size: auto;
         contain: none;
+        content-visibility: visible;
         margin-block-end: 0.5rem;
         break-inside: avoid;
       }

@@ -5,6 +5,7 @@ import { cssProps } from '../../internal/css-props.js';
 import type { Partnership } from '../../data/model.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
+import { latest } from '../select.js';
 import { connectResults, type PagingMode, type ResultsModel } from './results.connector.js';
 import { columnsFor, computeWindow } from './windowing.js';
 import { resultsStyles } from './results.styles.js';
@@ -39,7 +40,10 @@ export class PaResults extends LitElement {
   static override styles = resultsStyles;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this);
+  private readonly data = new StoreController(
+    this,
+    latest((s) => [s.result, s.dataset, s.status, s.view.page]),
+  );
 
   /** `list` (one column) or `grid` (as many columns of at least `--pa-results-min-column` as fit). */
   @property({ reflect: true })

@@ -27,7 +27,7 @@ export class PaSearchBox extends LitElement {
   static override styles = searchBoxStyles;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this);
+  private readonly data = new StoreController(this, (s) => s.view.query);
 
   /** The label; defaults to "Search partnerships" in the visitor's language. */
   @property()

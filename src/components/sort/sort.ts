@@ -38,7 +38,7 @@ export class PaSort extends LitElement {
   ];
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this);
+  private readonly data = new StoreController(this, (s) => s.view.sort);
 
   /** The label; defaults to "Sort by". */
   @property()
