@@ -2,11 +2,11 @@
 // page, the way the issue describes it: a d3-geo SVG world (110m) with one <circle> per institution.
 import type { BenchContext, BenchResult } from '../harness.js';
 import { ms, percentile, table, verdict } from '../harness.js';
-import { geoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath } from 'd3-geo';
 import '../../src/components/map/define.js';
 import type { PaMap } from '../../src/components/map/map.js';
 import { loadOutline } from '../../src/map/outline.js';
-import { baseProjection, isLocated, project } from '../../src/map/projection.js';
+import { isLocated, project } from '../../src/map/projection.js';
 import { generateDataset } from '../../src/data/generate.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { createEngine } from '../../src/state/engine/index.js';
@@ -207,14 +207,14 @@ async function filterChange(
 // ---------------------------------------------------------------------------------------------- baseline
 
 async function baseline(ds: Dataset, frames: number): Promise<{ first: number; group: number; resize: number }> {
-  const outlineModule = (await import('../../src/map/outline-110m.js')).default;
+  // The issue's method: world-atlas TopoJSON projected in the page by topojson-client and d3-geo.
+  const topology = (await import('world-atlas/countries-110m.json')).default;
   const { feature } = await import('topojson-client');
   const countries = feature(
-    outlineModule as never,
-    (outlineModule as unknown as { objects: { countries: never } }).objects.countries,
+    topology as never,
+    (topology as unknown as { objects: { countries: never } }).objects.countries,
   ) as unknown as { features: unknown[] };
-  const { projection } = baseProjection();
-  const path = geoPath(projection);
+  const path = geoPath(geoEqualEarth().fitWidth(1000, { type: 'Sphere' }).precision(0.2));
   const host = document.createElement('div');
   document.body.append(host);
   const NS = 'http://www.w3.org/2000/svg';

@@ -43,65 +43,139 @@ export interface MapModel {
 }
 
 /**
+ * What does not change between searches on one dataset, prepared once: every institution's projected position and
+ * country, and each partnership's partner institutions as indices. A filter change then only counts.
+ */
+interface Prepared {
+  readonly institutions: readonly Institution[];
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly located: Uint8Array;
+  /** Index into `countries` per institution, -1 without a country. */
+  readonly country: Int32Array;
+  readonly countries: readonly string[];
+  /** Partner institutions of partnership p: `partners[offsets[p]]` to `partners[offsets[p + 1] - 1]`, each once. */
+  readonly offsets: Int32Array;
+  readonly partners: Int32Array;
+  /** Index of the home institution, -1 when none. */
+  readonly home: number;
+}
+
+const prepared = new WeakMap<Dataset, Prepared>();
+
+function prepare(dataset: Dataset): Prepared {
+  let p = prepared.get(dataset);
+  if (p) return p;
+  const institutions = [...dataset.institutionById.values()];
+  const n = institutions.length;
+  const indexOf = new Map(institutions.map((inst, i) => [inst.id, i]));
+  const x = new Float64Array(n).fill(NaN);
+  const y = new Float64Array(n).fill(NaN);
+  const located = new Uint8Array(n);
+  const country = new Int32Array(n).fill(-1);
+  const countryIndex = new Map<string, number>();
+  institutions.forEach((inst, i) => {
+    const xy = isLocated(inst) ? project(inst.lng!, inst.lat!) : undefined;
+    if (xy) {
+      [x[i], y[i]] = xy;
+      located[i] = 1;
+    }
+    if (inst.country) {
+      let c = countryIndex.get(inst.country);
+      if (c === undefined) countryIndex.set(inst.country, (c = countryIndex.size));
+      country[i] = c;
+    }
+  });
+  const offsets = new Int32Array(dataset.partnerships.length + 1);
+  const list: number[] = [];
+  dataset.partnerships.forEach((partnership, index) => {
+    const start = list.length;
+    for (const ref of partnership.partners) {
+      const i = indexOf.get(ref.id);
+      // Unknown ids are dropped; an institution named twice in one partnership counts once.
+      if (i !== undefined && list.indexOf(i, start) < 0) list.push(i);
+    }
+    offsets[index + 1] = list.length;
+  });
+  p = {
+    institutions,
+    x,
+    y,
+    located,
+    country,
+    countries: [...countryIndex.keys()],
+    offsets,
+    partners: Int32Array.from(list),
+    home: dataset.meta.home ? (indexOf.get(dataset.meta.home) ?? -1) : -1,
+  };
+  prepared.set(dataset, p);
+  return p;
+}
+
+/**
  * Builds the map model of `hits` (indices into dataset.partnerships). A dataset with no partnerships at all (a
  * plain list of institutions, such as ROR records) shows every institution, each with no partnerships.
  */
 export function buildMapModel(dataset: Dataset, hits: ArrayLike<number>): MapModel {
-  const homeId = dataset.meta.home;
-  const byId = new Map<string, number[]>();
-  if (dataset.partnerships.length === 0) for (const inst of dataset.institutions) byId.set(inst.id, []);
-  const countryPartnerships = new Map<string, number>();
-  const seenCountry = new Set<string>();
+  const d = prepare(dataset);
+  const n = d.institutions.length;
+  const counts = new Int32Array(n);
+  const countryPartnerships = new Int32Array(d.countries.length);
+  // The last hit that counted a country, so that a partnership counts once per country.
+  const countedFor = new Int32Array(d.countries.length).fill(-1);
   for (let h = 0; h < hits.length; h++) {
     const index = hits[h]!;
-    const p = dataset.partnerships[index];
-    if (!p) continue;
-    seenCountry.clear();
-    for (const ref of p.partners) {
-      let list = byId.get(ref.id);
-      if (!list) byId.set(ref.id, (list = []));
-      if (list[list.length - 1] !== index) list.push(index);
-      if (ref.id === homeId) continue;
-      const country = dataset.institutionById.get(ref.id)?.country;
-      if (country && !seenCountry.has(country)) {
-        seenCountry.add(country);
-        countryPartnerships.set(country, (countryPartnerships.get(country) ?? 0) + 1);
+    if (index < 0 || index >= dataset.partnerships.length) continue;
+    for (let j = d.offsets[index]!; j < d.offsets[index + 1]!; j++) {
+      const i = d.partners[j]!;
+      counts[i]!++;
+      if (i === d.home) continue;
+      const c = d.country[i]!;
+      if (c >= 0 && countedFor[c] !== h) {
+        countedFor[c] = h;
+        countryPartnerships[c]!++;
       }
     }
   }
+  const everyone = dataset.partnerships.length === 0;
+  // Each institution's partnerships, in result order.
+  const lists: number[][] = [];
+  for (let i = 0; i < n; i++) if (counts[i]) lists[i] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const index = hits[h]!;
+    if (index < 0 || index >= dataset.partnerships.length) continue;
+    for (let j = d.offsets[index]!; j < d.offsets[index + 1]!; j++) lists[d.partners[j]!]!.push(index);
+  }
   const institutions: MapInstitution[] = [];
   let home: MapInstitution | undefined;
-  const countryInstitutions = new Map<string, number>();
-  for (const [id, partnerships] of byId) {
-    const institution = dataset.institutionById.get(id);
-    if (!institution) continue;
-    const located = isLocated(institution);
-    const xy = located ? project(institution.lng!, institution.lat!) : undefined;
+  const countryInstitutions = new Int32Array(d.countries.length);
+  for (let i = 0; i < n; i++) {
+    if (!counts[i] && !everyone) continue;
+    const partnerships = lists[i] ?? [];
     const item: MapInstitution = {
-      institution,
+      institution: d.institutions[i]!,
       count: partnerships.length,
       weight: partnerships.length,
       partnerships,
-      located: xy !== undefined,
-      home: id === homeId,
-      x: xy ? xy[0] : NaN,
-      y: xy ? xy[1] : NaN,
+      located: d.located[i] === 1,
+      home: i === d.home,
+      x: d.x[i]!,
+      y: d.y[i]!,
     };
     if (item.home) {
       home = item;
       continue;
     }
     institutions.push(item);
-    if (institution.country) {
-      countryInstitutions.set(institution.country, (countryInstitutions.get(institution.country) ?? 0) + 1);
-    }
+    if (d.country[i]! >= 0) countryInstitutions[d.country[i]!]!++;
   }
   institutions.sort((a, b) => b.count - a.count || (a.institution.id < b.institution.id ? -1 : 1));
-  const countries: CountryCount[] = [...countryInstitutions].map(([country, n]) => ({
-    country,
-    institutions: n,
-    partnerships: countryPartnerships.get(country) ?? 0,
-  }));
+  const countries: CountryCount[] = [];
+  d.countries.forEach((country, c) => {
+    if (countryInstitutions[c]) {
+      countries.push({ country, institutions: countryInstitutions[c]!, partnerships: countryPartnerships[c]! });
+    }
+  });
   countries.sort(
     (a, b) => b.partnerships - a.partnerships || b.institutions - a.institutions || (a.country < b.country ? -1 : 1),
   );

@@ -102,7 +102,16 @@ export class ClusterIndex {
 
   /** The clusters to show at scale `k`. */
   at(k: number): readonly Cluster[] {
-    const level = ClusterIndex.level(k);
+    return this.atLevel(ClusterIndex.level(k));
+  }
+
+  /** True when a level has been clustered already. */
+  has(level: number): boolean {
+    return this.levels.has(level);
+  }
+
+  /** The clusters of one level (clustered on first use). */
+  atLevel(level: number): readonly Cluster[] {
     let clusters = this.levels.get(level);
     if (!clusters) {
       const levelK = Math.pow(2, level / 2);

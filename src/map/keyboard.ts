@@ -33,16 +33,21 @@ export function directionOf(key: string): Direction | undefined {
   return DIRECTIONS[key];
 }
 
+/**
+ * The pan that shows more of the map in direction `dir` (the map itself moves the other way). Shared by the arrow
+ * keys and the pan buttons; directions are geographic on screen, never mirrored: "left" always looks west.
+ */
+export function panAction(dir: Direction, shift = false): SurfaceAction & { type: 'pan' } {
+  const step = PAN_STEP * (shift ? 4 : 1);
+  const dx = dir === 'left' ? step : dir === 'right' ? -step : 0;
+  const dy = dir === 'up' ? step : dir === 'down' ? -step : 0;
+  return { type: 'pan', dx, dy };
+}
+
 /** What a key does on the map surface; `undefined` when the map does not handle it. */
 export function surfaceAction(key: string, shift = false): SurfaceAction | undefined {
   const dir = directionOf(key);
-  if (dir) {
-    // The map moves so that the visitor looks further in the arrow's direction.
-    const step = PAN_STEP * (shift ? 4 : 1);
-    const dx = dir === 'left' ? step : dir === 'right' ? -step : 0;
-    const dy = dir === 'up' ? step : dir === 'down' ? -step : 0;
-    return { type: 'pan', dx, dy };
-  }
+  if (dir) return panAction(dir, shift);
   return zoomKey(key) ?? (key === 'Home' ? { type: 'reset' } : key === '0' ? { type: 'fit' } : undefined);
 }
 

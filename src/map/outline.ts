@@ -1,13 +1,9 @@
 /**
- * The world outline: world-atlas TopoJSON turned into SVG path data in base units, once per detail level.
- * The TopoJSON itself is loaded with `import()`, so it stays out of every bundle until a map needs it.
+ * The world outline: Natural Earth country outlines (world-atlas), already projected into the map's base space by
+ * scripts/build-outlines.js, one chunk per detail level. Each chunk is loaded with `import()`, so it stays out of
+ * every bundle until a map needs it; preparing it here is only a lookup of country codes and one string join.
  */
-import { geoArea, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { ALPHA2_BY_NUMERIC } from '../data/countries.js';
-import { baseProjection } from './projection.js';
 
 export type OutlineDetail = '110m' | '50m';
 
@@ -23,6 +19,14 @@ export interface OutlineCountry {
   readonly cy: number;
 }
 
+/** What a generated outline chunk holds (see scripts/build-outlines.js). */
+export interface OutlineData {
+  /** Path data of the sphere. */
+  readonly sphere: string;
+  /** Per country: ISO 3166-1 numeric id ('' when none), Natural Earth name, path data, label point. */
+  readonly countries: ReadonlyArray<readonly [id: string, name: string, d: string, cx: number, cy: number]>;
+}
+
 export interface Outline {
   readonly detail: OutlineDetail;
   readonly countries: readonly OutlineCountry[];
@@ -32,7 +36,7 @@ export interface Outline {
   readonly land: string;
 }
 
-const loaders: Record<OutlineDetail, () => Promise<{ default: unknown }>> = {
+const loaders: Record<OutlineDetail, () => Promise<{ default: OutlineData }>> = {
   '110m': () => import('./outline-110m.js'),
   '50m': () => import('./outline-50m.js'),
 };
@@ -44,7 +48,7 @@ export function loadOutline(detail: OutlineDetail = '110m'): Promise<Outline> {
   let promise = cache.get(detail);
   if (!promise) {
     promise = loaders[detail]().then((m) => {
-      const outline = buildOutline(m.default as Topology, detail);
+      const outline = buildOutline(m.default, detail);
       ready.set(detail, outline);
       return outline;
     });
@@ -59,42 +63,16 @@ export function loadedOutline(detail: OutlineDetail = '110m'): Outline | undefin
   return ready.get(detail);
 }
 
-type CountryProps = { name?: string };
-
-/** Projects a world-atlas topology into base-unit path data. */
-export function buildOutline(topology: Topology, detail: OutlineDetail): Outline {
-  const { projection } = baseProjection();
-  const path = geoPath(projection).digits(1);
-  const collection = feature(
-    topology,
-    topology.objects['countries'] as GeometryCollection<CountryProps>,
-  ) as unknown as { features: Feature<Polygon | MultiPolygon, CountryProps>[] };
-  const countries: OutlineCountry[] = [];
-  for (const f of collection.features) {
-    const d = path(f);
-    if (!d) continue;
-    const name = f.properties?.name ?? '';
-    const id = f.id === undefined ? '' : String(f.id).padStart(3, '0');
+/** Turns a generated outline chunk into the map's outline. */
+export function buildOutline(data: OutlineData, detail: OutlineDetail): Outline {
+  const countries = data.countries.map(([id, name, d, cx, cy]) => ({
     // Kosovo has no ISO numeric code, so world-atlas gives it no id; ROR and the data model use XK.
-    const country = ALPHA2_BY_NUMERIC.get(id) ?? (name === 'Kosovo' ? 'XK' : '');
-    const [cx, cy] = path.centroid(largestPart(f));
-    countries.push({ country, name, d, cx, cy });
-  }
-  return { detail, countries, sphere: path({ type: 'Sphere' }) ?? '', land: countries.map((c) => c.d).join('') };
-}
-
-/** The largest polygon of a feature, so France's label sits in France, not between it and French Guiana. */
-function largestPart(f: Feature<Polygon | MultiPolygon>): Feature<Polygon> | Feature<Polygon | MultiPolygon> {
-  if (f.geometry.type !== 'MultiPolygon') return f;
-  let best: Polygon | undefined;
-  let bestArea = -1;
-  for (const coordinates of f.geometry.coordinates) {
-    const polygon: Polygon = { type: 'Polygon', coordinates };
-    const area = geoArea(polygon);
-    if (area > bestArea) {
-      bestArea = area;
-      best = polygon;
-    }
-  }
-  return best ? { type: 'Feature', properties: {}, geometry: best } : f;
+    country: ALPHA2_BY_NUMERIC.get(id) ?? (name === 'Kosovo' ? 'XK' : ''),
+    name,
+    d,
+    cx,
+    cy,
+  }));
+  // Each country's path data starts with an absolute moveto, so they join into one path.
+  return { detail, countries, sphere: data.sphere, land: countries.map((c) => c.d).join('') };
 }

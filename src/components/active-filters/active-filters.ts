@@ -22,7 +22,10 @@ export class PaActiveFilters extends LitElement {
   static override styles = activeFiltersStyles;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this, latest((s) => [s.view, s.dataset]));
+  private readonly data = new StoreController(
+    this,
+    latest((s) => [s.view, s.dataset]),
+  );
 
   /** The accessible name of the group; defaults to "Active filters". */
   @property()

@@ -25,7 +25,66 @@ export const defaultNormalise: Normaliser = (text) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
 
 const WORD = /[\p{L}\p{N}]/u;
-const memos = new WeakMap<Normaliser, Map<string, string>>();
+
+/** A text normalised one code point at a time; `origin[i]` is where (UTF-16) the code point giving `norm[i]` starts. */
+interface Form {
+  readonly norm: string;
+  origin?: readonly number[];
+}
+
+/**
+ * Normal forms by normaliser (normalisers are pure), of code points and of whole texts: cards re-render the same
+ * texts for each keystroke. The text cache is dropped when it holds 2,000 texts.
+ */
+const charForms = new WeakMap<Normaliser, Map<string, string>>();
+const textForms = new WeakMap<Normaliser, Map<string, Form>>();
+
+function normalisedForm(text: string, normalise: Normaliser): Form {
+  let forms = textForms.get(normalise);
+  if (!forms) textForms.set(normalise, (forms = new Map()));
+  let form = forms.get(text);
+  if (!form) {
+    if (forms.size >= 2000) forms.clear();
+    const chars = charMemo(normalise);
+    let norm = '';
+    for (let i = 0; i < text.length;) {
+      const ch = codePointAt(text, i);
+      norm += charForm(chars, normalise, ch);
+      i += ch.length;
+    }
+    forms.set(text, (form = { norm }));
+  }
+  return form;
+}
+
+function originsOf(text: string, normalise: Normaliser): number[] {
+  const chars = charMemo(normalise);
+  const origin: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const ch = codePointAt(text, i);
+    const n = charForm(chars, normalise, ch);
+    for (let k = 0; k < n.length; k++) origin.push(i);
+    i += ch.length;
+  }
+  return origin;
+}
+
+function charMemo(normalise: Normaliser): Map<string, string> {
+  let chars = charForms.get(normalise);
+  if (!chars) charForms.set(normalise, (chars = new Map()));
+  return chars;
+}
+
+function charForm(chars: Map<string, string>, normalise: Normaliser, ch: string): string {
+  let n = chars.get(ch);
+  if (n === undefined) chars.set(ch, (n = normalise(ch)));
+  return n;
+}
+
+/** The code point (one or two UTF-16 units) starting at `i`. */
+function codePointAt(text: string, i: number): string {
+  return text.codePointAt(i)! > 0xffff ? text.slice(i, i + 2) : text[i]!;
+}
 
 /**
  * Splits `text` into parts; parts whose normalised form matches one of `terms` at the start of a word are marked.
@@ -43,23 +102,11 @@ export function highlightParts(
   const wanted = [...new Set(terms.filter((t) => t.length > 0))];
   if (text === '' || wanted.length === 0) return text === '' ? [] : [{ text, match: false }];
 
-  // Normalise per code point, remembering where each normalised char came from. A code point's normal form is
-  // memoised per normaliser (normalisers are pure): a card re-renders the same few hundred characters many times.
-  let memo = memos.get(normalise);
-  if (!memo) memos.set(normalise, (memo = new Map()));
-  let norm = '';
-  const origin: number[] = []; // origin[i] = start offset (UTF-16) in `text` of the code point that produced norm[i]
-  for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i)!;
-    const ch = cp > 0xffff ? text.slice(i, i + 2) : text[i]!;
-    let n = memo.get(ch);
-    if (n === undefined) memo.set(ch, (n = normalise(ch)));
-    for (let k = 0; k < n.length; k++) origin.push(i);
-    norm += n;
-    i += ch.length;
-  }
+  const form = normalisedForm(text, normalise);
+  const norm = form.norm;
   // Nothing matched: no need to map ranges back.
   if (!wanted.some((t) => norm.includes(t))) return [{ text, match: false }];
+  const origin = (form.origin ??= originsOf(text, normalise));
   const nextStart = (offset: number): number => {
     // the offset just after the code point starting at `offset`
     const cp = text.codePointAt(offset)!;

@@ -33,7 +33,10 @@ export class PaFacet extends LitElement {
   static override styles = facetStyles;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this, latest((s) => [s.result, s.view.filters, s.dataset]));
+  private readonly data = new StoreController(
+    this,
+    latest((s) => [s.result, s.view.filters, s.dataset]),
+  );
 
   /** Which facet: `country`, `region`, `type`, `field`, `level`, `status`, `programme`, `language` or `kind`. */
   @property({ reflect: true })
@@ -109,7 +112,6 @@ export class PaFacet extends LitElement {
 
   private readonly compareLabels = (a: string, b: string): number =>
     (this.ranks.get(a) ?? 0) - (this.ranks.get(b) ?? 0) || this.i18n.compare(a, b);
-
 
   override render() {
     const model = this.model();

@@ -210,6 +210,48 @@ export const mapStyles = [
     .overlay .error {
       color: var(--_c-danger);
     }
+    .pad {
+      position: absolute;
+      inset-block-end: var(--_space-s);
+      inset-inline-start: var(--_space-s);
+      z-index: 2;
+    }
+    .compass {
+      display: grid;
+      grid-template-areas: '. up .' 'left . right' '. down .';
+      gap: 2px;
+      /* The arrows are compass directions on screen: their layout is not mirrored on right-to-left pages. */
+      direction: ltr;
+    }
+    .pad button {
+      inline-size: max(var(--_target), 1.75rem);
+      block-size: max(var(--_target), 1.75rem);
+      padding: 0;
+      border: 1px solid var(--_c-border);
+      border-radius: var(--_radius);
+      background: var(--_c-surface);
+      color: var(--_c-text);
+      font: inherit;
+      font-weight: 700;
+      line-height: 1;
+      cursor: pointer;
+    }
+    .pad button:focus-visible {
+      outline: var(--_focus-ring);
+      outline-offset: 1px;
+    }
+    .pad .pan-up {
+      grid-area: up;
+    }
+    .pad .pan-left {
+      grid-area: left;
+    }
+    .pad .pan-right {
+      grid-area: right;
+    }
+    .pad .pan-down {
+      grid-area: down;
+    }
     .panel {
       position: absolute;
       inset-block: var(--_space-s);

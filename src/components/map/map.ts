@@ -13,7 +13,15 @@ import { buildMapModel, classBreaks, classify, type MapInstitution, type MapMode
 import { arcsPath, type LngLat } from '../../map/arcs.js';
 import { ClusterIndex, type Cluster } from '../../map/cluster.js';
 import { PointerGesture, wheelFactor } from '../../map/gestures.js';
-import { directionOf, nearestInDirection, surfaceAction, zoomKey, ZOOM_STEP } from '../../map/keyboard.js';
+import {
+  directionOf,
+  nearestInDirection,
+  panAction,
+  surfaceAction,
+  zoomKey,
+  ZOOM_STEP,
+  type Direction,
+} from '../../map/keyboard.js';
 import { loadOutline, loadedOutline, type Outline, type OutlineDetail } from '../../map/outline.js';
 import { baseProjection } from '../../map/projection.js';
 import { addShape, clusterRadius, KIND_SHAPES, markerRadius, shapeSvg } from '../../map/shapes.js';
@@ -204,6 +212,8 @@ export class PaMap extends LitElement {
   private index?: ClusterIndex;
   private indexClustered = true;
   private arcCache = new Map<number, Path2D>();
+  /** The cluster index whose levels are being prepared in idle time. */
+  private preparedIndex?: ClusterIndex;
   private highlightSet = new Set<string>();
   private highlightFor?: unknown;
   private places: Place[] = [];
@@ -253,6 +263,7 @@ export class PaMap extends LitElement {
     if (changed.has('table') && !this.table) this.measure();
     this.applyTransforms();
     this.draw();
+    this.prepareLevels();
     if (this.focusPanel) {
       this.focusPanel = false;
       this.renderRoot.querySelector<HTMLElement>('.panel h3')?.focus();
@@ -547,17 +558,8 @@ export class PaMap extends LitElement {
     const clusters = this.clusters(v.k);
     const home = m.home?.located ? m.home : undefined;
 
-    if (home && !this.noArcs && clusters.length) {
-      const level = ClusterIndex.level(v.k);
-      let arcs = this.arcCache.get(level);
-      if (!arcs) {
-        const targets: LngLat[] = clusters.map((cl) => {
-          const inst = m.located[cl.members[0]!]!.institution;
-          return [inst.lng!, inst.lat!];
-        });
-        arcs = arcsPath([home.institution.lng!, home.institution.lat!], targets);
-        this.arcCache.set(level, arcs);
-      }
+    const arcs = home && !this.noArcs && clusters.length ? this.arcsAt(ClusterIndex.level(v.k)) : undefined;
+    if (arcs) {
       ctx.setTransform(dpr * v.k, 0, 0, dpr * v.k, dpr * v.x, dpr * v.y);
       ctx.globalAlpha = 0.5;
       ctx.lineWidth = 1.25 / v.k;
@@ -628,6 +630,47 @@ export class PaMap extends LitElement {
     ctx.strokeStyle = c.highlight;
     ctx.lineWidth = 3;
     ctx.stroke(rings);
+  }
+
+  /** The arcs from home to the clusters of a level (one Path2D per level, cached). */
+  private arcsAt(level: number): Path2D | undefined {
+    const m = this.model;
+    const home = m?.home?.located ? m.home : undefined;
+    if (!m || !home || !this.index) return undefined;
+    let arcs = this.arcCache.get(level);
+    if (!arcs) {
+      const targets: LngLat[] = this.index.atLevel(level).map((cl) => {
+        const inst = m.located[cl.members[0]!]!.institution;
+        return [inst.lng!, inst.lat!];
+      });
+      arcs = arcsPath([home.institution.lng!, home.institution.lat!], targets);
+      this.arcCache.set(level, arcs);
+    }
+    return arcs;
+  }
+
+  /**
+   * Clusters (and arcs) of every zoom level the visitor can reach, prepared ahead in idle time, nearest levels
+   * first, so that no pan or zoom frame has to cluster thousands of points. Restarts when the results change.
+   */
+  private prepareLevels(): void {
+    const index = this.index;
+    if (!index || index === this.preparedIndex || this.size.width === 0) return;
+    this.preparedIndex = index;
+    const limits = limitsFor(baseProjection().world, this.size);
+    const current = ClusterIndex.level(this.view.k);
+    const levels: number[] = [];
+    for (let l = ClusterIndex.level(limits.minK); l <= ClusterIndex.level(limits.maxK); l++) levels.push(l);
+    levels.sort((a, b) => Math.abs(a - current) - Math.abs(b - current));
+    const step = () => {
+      if (this.index !== index || !this.isConnected) return;
+      const level = levels.find((l) => !index.has(l));
+      if (level === undefined) return;
+      index.atLevel(level);
+      if (!this.noArcs) this.arcsAt(level);
+      whenIdle(step);
+    };
+    whenIdle(step);
   }
 
   private openedIds(): Set<string> {
@@ -741,7 +784,8 @@ export class PaMap extends LitElement {
 
   private placeOf(inst: Institution): string {
     const country = inst.country ? this.i18n.country(inst.country) : '';
-    return [inst.city, country].filter(Boolean).join(', ') || this.t('common.unknown');
+    if (inst.city && country) return this.t('common.place', { city: inst.city, country });
+    return inst.city || country || this.t('common.unknown');
   }
 
   private kindName(inst: Institution): string {
@@ -975,6 +1019,7 @@ export class PaMap extends LitElement {
           <canvas aria-hidden="true"></canvas>
           ${this.renderLayer()}
         </div>
+        ${this.renderPad()}
         ${
           loading && !error
             ? html`<div class="overlay"><p role="status">${this.t('map.loading')}</p></div>`
@@ -993,6 +1038,35 @@ export class PaMap extends LitElement {
         <span class="probe-marker"></span><span class="probe-cluster"></span><span class="probe-home"></span
         ><span class="probe-arc"></span><span class="probe-highlight"></span><span class="probe-surface"></span
         ><span class="probe-contrast"></span>
+      </div>
+    </div>`;
+  }
+
+  /**
+   * Four buttons that move the map, so that everything dragging does can be done with single clicks (WCAG 2.5.7).
+   * The group sits at the inline start of the map (it follows the page's direction); the arrows inside keep their
+   * compass directions on right-to-left pages, as the map itself is never mirrored.
+   */
+  private renderPad(): TemplateResult {
+    const pad = (dir: Direction, key: string, arrow: string) =>
+      html`<button
+        class="pan-${dir}"
+        data-action="pan-${dir}"
+        aria-label=${this.t(key)}
+        @click=${() => {
+          const { dx, dy } = panAction(dir);
+          this.panBy(dx, dy);
+        }}
+      >
+        <span aria-hidden="true">${arrow}</span>
+      </button>`;
+    return html`<div class="pad" role="group" aria-label=${this.t('map.pan')}>
+      <div class="compass">
+        ${pad('up', 'map.panUp', '↑')}${pad('left', 'map.panLeft', '←')}${pad('right', 'map.panRight', '→')}${pad(
+          'down',
+          'map.panDown',
+          '↓',
+        )}
       </div>
     </div>`;
   }
@@ -1368,6 +1442,12 @@ export class PaMap extends LitElement {
       </div>
     </div>`;
   }
+}
+
+/** Runs `fn` when the browser is idle (after a short delay where requestIdleCallback is missing, as in Safari). */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 30);
 }
 
 function prefersReducedMotion(): boolean {

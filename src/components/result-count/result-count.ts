@@ -33,7 +33,10 @@ export class PaResultCount extends LitElement {
   ];
 
   private readonly i18n = new LocalizeController(this);
-  private readonly data = new StoreController(this, latest((s) => [s.result, s.status, s.view, s.dataset]));
+  private readonly data = new StoreController(
+    this,
+    latest((s) => [s.result, s.status, s.view, s.dataset]),
+  );
 
   /** Leaves out the visible count (keeps only the announcements), e.g. when a heading already shows it. */
   @property({ type: Boolean, attribute: 'announce-only' })

@@ -10,6 +10,7 @@ import { connectResults, type PagingMode, type ResultsModel } from './results.co
 import { columnsFor, computeWindow } from './windowing.js';
 import { resultsStyles } from './results.styles.js';
 import { soon } from '../../internal/soon.js';
+import { localText } from '../card/memo.js';
 
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 2;
@@ -79,6 +80,10 @@ export class PaResults extends LitElement {
   private gap = 16;
   private model?: ResultsModel;
   private frame = 0;
+  private observedWidth = -1;
+  private observedProbe?: HTMLElement;
+  private settleFrame = 0;
+  private settleTimer?: ReturnType<typeof setTimeout>;
   private measurePending = false;
   private resizeObserver?: ResizeObserver;
   private focusIndex = -1;
@@ -89,9 +94,15 @@ export class PaResults extends LitElement {
     window.addEventListener('resize', this.onScroll, { passive: true });
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    // Measured in the next frame: changing the layout inside a ResizeObserver callback would loop.
-    this.resizeObserver ??= new ResizeObserver(() => {
-      if (this.measurePending) return;
+    // Measured in the next frame: changing the layout inside a ResizeObserver callback would loop. The host's
+    // height follows the number of results, which needs no measuring: only its width and the probe (the item size,
+    // which follows the font size) count.
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const host = entries.find((e) => e.target === this);
+      const relevant =
+        entries.some((e) => e.target !== this) || (!!host && host.contentRect.width !== this.observedWidth);
+      if (host) this.observedWidth = host.contentRect.width;
+      if (!relevant || this.measurePending) return;
       this.measurePending = true;
       soon(() => {
         this.measurePending = false;
@@ -99,6 +110,7 @@ export class PaResults extends LitElement {
       });
     });
     this.resizeObserver.observe(this);
+    if (this.observedProbe) this.resizeObserver.observe(this.observedProbe);
   }
 
   override disconnectedCallback(): void {
@@ -110,6 +122,8 @@ export class PaResults extends LitElement {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    cancelAnimationFrame(this.settleFrame);
+    clearTimeout(this.settleTimer);
   }
 
   /** Renders every result (up to 2,000) for printing; `window.print()` right after prints them all. */
@@ -145,16 +159,31 @@ export class PaResults extends LitElement {
     this.updateWindow();
   }
 
-  /** Recomputes which items to render from the list's position in the viewport (reads layout: call it in a frame). */
-  private updateWindow(): void {
+  /**
+   * Recomputes which items to render from the list's position in the viewport (reads layout: call it in a frame).
+   * With `overscan` 0 it only adds the visible rows that are missing (it never drops the overscan rows).
+   */
+  private updateWindow(overscan = OVERSCAN): void {
     const list = this.renderRoot.querySelector<HTMLElement>('.list');
     if (list) this.listTop = list.getBoundingClientRect().top;
-    const w = this.window();
-    if (w && (w.start !== this.range.start || w.end !== this.range.end)) this.range = w;
+    const w = this.window(overscan);
+    if (!w || (overscan === 0 && w.start >= this.range.start && w.end <= this.range.end)) return;
+    if (w.start !== this.range.start || w.end !== this.range.end) this.range = w;
+  }
+
+  /**
+   * After the results changed (visible rows only): in the next frame, adds visible rows if the list moved; once
+   * the visitor pauses (150 ms without a change), adds the overscan rows.
+   */
+  private settle(): void {
+    cancelAnimationFrame(this.settleFrame);
+    clearTimeout(this.settleTimer);
+    this.settleFrame = requestAnimationFrame(() => this.updateWindow(0));
+    this.settleTimer = setTimeout(() => this.updateWindow(), 150);
   }
 
   /** The items to render for the last known list position. */
-  private window(): { start: number; end: number } | undefined {
+  private window(overscan: number): { start: number; end: number } | undefined {
     const m = this.model;
     if (!m) return undefined;
     const { start, end } = computeWindow({
@@ -163,7 +192,7 @@ export class PaResults extends LitElement {
       pitch: this.itemHeight + this.gap,
       listTop: this.listTop,
       viewportHeight: window.innerHeight || 800,
-      overscan: OVERSCAN,
+      overscan,
     });
     return { start, end };
   }
@@ -178,11 +207,12 @@ export class PaResults extends LitElement {
     // The same terms keep the same array, so that cards whose partnership did not change do not re-render.
     const terms = m.terms;
     if (terms.length !== this.terms.length || terms.some((t, i) => t !== this.terms[i])) this.terms = terms;
-    // When the results changed, the window comes from the last known list position: reading the layout here would
-    // force a layout of the whole page in the middle of the other widgets' updates. The next frame corrects it.
+    // When the results changed, only the visible rows render in this frame (the overscan rows follow when the
+    // visitor pauses), from the last known list position: reading the layout here would force a layout of the whole
+    // page in the middle of the other widgets' updates. The next frame corrects it if the list moved.
     if (!previous || previous.hits !== m.hits || previous.offset !== m.offset || this.range.end > m.count) {
-      this.range = this.window()!;
-      this.onScroll();
+      this.range = this.window(this.focusIndex >= 0 ? OVERSCAN : 0)!;
+      this.settle();
     }
   }
 
@@ -191,6 +221,12 @@ export class PaResults extends LitElement {
   }
 
   protected override updated(): void {
+    const probe = this.renderRoot.querySelector<HTMLElement>('.probe') ?? undefined;
+    if (probe !== this.observedProbe) {
+      if (this.observedProbe) this.resizeObserver?.unobserve(this.observedProbe);
+      if (probe) this.resizeObserver?.observe(probe);
+      this.observedProbe = probe;
+    }
     if (this.focusIndex >= 0) {
       const index = this.focusIndex;
       this.focusIndex = -1;
@@ -286,7 +322,7 @@ export class PaResults extends LitElement {
                           href="#pa-partnership=${encodeURIComponent(p.id)}"
                           @click=${(e: MouseEvent) => this.select(e, p.id)}
                           >${t.t('directory.details')}<span class="visually-hidden"
-                            >: ${t.text(p.title).text || p.id}</span
+                            >: ${localText(t, p.title).text || p.id}</span
                           ></a
                         >`
                   }

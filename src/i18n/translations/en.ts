@@ -25,6 +25,8 @@ const en = {
     showMore: 'Show more',
     showLess: 'Show less',
     clear: 'Clear',
+    /** A place as "city, country", with the language's own comma. */
+    place: '{city}, {country}',
     /** Announced for a count of items, e.g. "3 items". */
     items: { one: '{count} item', other: '{count} items' },
   },
@@ -188,6 +190,12 @@ const en = {
     zoomOut: 'Zoom out',
     fit: 'Fit to results',
     reset: 'Reset view',
+    /** The group of four buttons that move the map (moving without dragging). */
+    pan: 'Move the map',
+    panUp: 'Move up (north)',
+    panDown: 'Move down (south)',
+    panLeft: 'Move left (west)',
+    panRight: 'Move right (east)',
     show: 'Show',
     markers: 'Institutions',
     countries: 'Countries',

@@ -19,6 +19,8 @@ import { arcsPath } from '../../../src/map/arcs.js';
 import { KIND_SHAPES, shapeSvg, markerRadius } from '../../../src/map/shapes.js';
 import { loadOutline } from '../../../src/map/outline.js';
 import { smallDataset } from './fixtures.js';
+// d3-geo projected the outlines at build time (scripts/build-outlines.js): markers and arcs must agree with it.
+import { geoEqualEarth, geoInterpolate, geoPath } from 'd3-geo';
 
 describe('map logic: projection', () => {
   it('fits Equal Earth into the base width and keeps north up', () => {
@@ -32,6 +34,32 @@ describe('map logic: projection', () => {
     const [cx, cy] = project(0, 0)!;
     expect(cx).to.be.closeTo((world.x0 + world.x1) / 2, 0.5);
     expect(cy).to.be.closeTo((world.y0 + world.y1) / 2, 0.5);
+  });
+
+  it('projects points exactly as d3-geo projected the outlines', () => {
+    const d3 = geoEqualEarth().fitWidth(BASE_WIDTH, { type: 'Sphere' });
+    for (const [lng, lat] of [
+      [0, 0],
+      [-179.9, 0],
+      [180, -90],
+      [39.18, 21.49],
+      [-79.38, 43.65],
+      [174.76, -36.85],
+      [-68.3, -54.8],
+      [162, -77.5],
+      [25, 71],
+    ] as const) {
+      const [x, y] = project(lng, lat)!;
+      const [ex, ey] = d3([lng, lat])!;
+      expect(x, `x of ${lng},${lat}`).to.be.closeTo(ex, 1e-6);
+      expect(y, `y of ${lng},${lat}`).to.be.closeTo(ey, 1e-6);
+    }
+    const [[x0, y0], [x1, y1]] = geoPath(d3).bounds({ type: 'Sphere' });
+    const { world } = baseProjection();
+    expect(world.x0).to.be.closeTo(x0, 0.01);
+    expect(world.x1).to.be.closeTo(x1, 0.01);
+    expect(world.y0).to.be.closeTo(y0, 0.01);
+    expect(world.y1).to.be.closeTo(y1, 0.01);
   });
 
   it('refuses missing, out-of-range and 0,0 coordinates', () => {
@@ -247,6 +275,40 @@ describe('map logic: arcs, shapes and outline', () => {
     expect(ctx.isPointInStroke(north, sx, sy)).to.equal(false);
     const across = arcsPath([170, 0], [[-170, 0]]);
     expect(ctx.isPointInStroke(across, mx, my)).to.equal(false);
+    // Jeddah to Auckland and Jeddah to Honolulu: every point of d3-geo's great circle lies on the drawn arc, and
+    // an arc that crosses the antimeridian reaches both edges of the map instead of crossing the whole world.
+    ctx.lineWidth = 1;
+    const jeddah = [39.18, 21.49] as const;
+    for (const target of [
+      [174.76, -36.85],
+      [-157.86, 21.31],
+      [-79.38, 43.65],
+    ] as const) {
+      const arc = arcsPath(jeddah, [target]);
+      const along = geoInterpolate([...jeddah], [...target]);
+      for (let t = 0.05; t < 1; t += 0.05) {
+        const [lng, lat] = along(t);
+        if (Math.abs(Math.abs(lng) - 180) < 1) continue; // at the cut itself
+        const [x, y] = project(lng, lat)!;
+        expect(ctx.isPointInStroke(arc, x, y), `${target} at ${t.toFixed(2)}`).to.equal(true);
+      }
+    }
+    const honolulu = arcsPath(jeddah, [[-157.86, 21.31]]);
+    const toHonolulu = geoInterpolate([...jeddah], [-157.86, 21.31]);
+    let cutLat = NaN;
+    for (let t = 0.001; t <= 1 && Number.isNaN(cutLat); t += 0.001) {
+      if (toHonolulu(t)[0] < 0 && toHonolulu(t - 0.001)[0] > 0) cutLat = toHonolulu(t)[1];
+    }
+    expect(cutLat).to.be.within(20, 89);
+    ctx.lineWidth = 3; // the arc runs almost along the curved edge there
+    const near = (lng: number) => {
+      const [x, y] = project(lng, cutLat)!;
+      for (let dy = -2; dy <= 2; dy += 0.25) if (ctx.isPointInStroke(honolulu, x, y + dy)) return true;
+      return false;
+    };
+    expect(near(179.7), 'reaches the east edge').to.equal(true);
+    expect(near(-179.7), 'comes back at the west edge').to.equal(true);
+    expect(near(0), 'never crosses the middle').to.equal(false);
   });
 
   it('gives every kind its own shape', () => {
