@@ -44,6 +44,7 @@ export default defineConfig(({ command, mode }) => {
       plugins: [minifyLiterals()],
       build: {
         target: 'es2022',
+        minify: true,
         outDir: 'dist/cdn',
         emptyOutDir: true,
         sourcemap: true,
@@ -63,7 +64,7 @@ export default defineConfig(({ command, mode }) => {
       outDir: 'dist/esm',
       emptyOutDir: true,
       sourcemap: true,
-      minify: false,
+      minify: false, // ESM for bundlers: the app's bundler minifies
       lib: { entry: esmEntries(), formats: ['es'] },
       rolldownOptions: {
         external: isExternal,

@@ -10,9 +10,17 @@ import { project } from './projection.js';
 
 export type LngLat = readonly [lng: number, lat: number];
 
-/** Angle between two interpolated points; 2° keeps every chord within a pixel of the curve at full zoom. */
-const STEP = (2 * Math.PI) / 180;
 const DEG = 180 / Math.PI;
+/**
+ * A chord of angle θ (radians) strays from its great circle by about `SAG * θ²` base units (the sphere's radius
+ * in base units over 8); steps are chosen to keep that under half a pixel at the scale the arcs are drawn at.
+ */
+const SAG = 184.7 / 8;
+
+/** The step angle for arcs drawn at `k` pixels per base unit: between 0.5° (deep zoom) and 8° (whole world). */
+export function arcStep(k: number): number {
+  return Math.min(8 / DEG, Math.max(0.5 / DEG, Math.sqrt(0.5 / (SAG * k))));
+}
 
 type Vec = readonly [number, number, number];
 
@@ -22,20 +30,24 @@ function toVector([lng, lat]: LngLat): Vec {
   return [Math.cos(p) * Math.cos(l), Math.cos(p) * Math.sin(l), Math.sin(p)];
 }
 
-/** One Path2D in base units holding every arc from `from` to each of `targets`. */
-export function arcsPath(from: LngLat, targets: readonly LngLat[]): Path2D {
+/**
+ * One Path2D in base units holding every arc from `from` to each of `targets`, fine enough for drawing at `k`
+ * pixels per base unit (by default the deepest zoom).
+ */
+export function arcsPath(from: LngLat, targets: readonly LngLat[], k = 80): Path2D {
   const path = new Path2D();
   const a = toVector(from);
-  for (const target of targets) addArc(path, a, toVector(target));
+  const step = arcStep(k);
+  for (const target of targets) addArc(path, a, toVector(target), step);
   return path;
 }
 
-function addArc(path: Path2D, a: Vec, b: Vec): void {
+function addArc(path: Path2D, a: Vec, b: Vec, step: number): void {
   const angle = Math.acos(Math.min(1, Math.max(-1, a[0] * b[0] + a[1] * b[1] + a[2] * b[2])));
   const sin = Math.sin(angle);
   // The same point (nothing to draw) or antipodes (no single great circle): no arc.
   if (angle < 1e-9 || sin < 1e-9) return;
-  const steps = Math.ceil(angle / STEP);
+  const steps = Math.ceil(angle / step);
   let lng0 = 0;
   let lat0 = 0;
   for (let i = 0; i <= steps; i++) {

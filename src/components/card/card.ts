@@ -130,11 +130,11 @@ export class PaCard extends LitElement {
   }
 
   private date(iso: string): string {
-    return memo(`d|${this.i18n.lang}|${iso}`, () => this.i18n.date(iso));
+    return memo('date', this.i18n.lang, iso, () => this.i18n.date(iso));
   }
 
   private country(code: string): string {
-    return memo(`c|${this.i18n.lang}|${code}`, () => this.i18n.country(code));
+    return memo('country', this.i18n.lang, code, () => this.i18n.country(code));
   }
 
   private dates(p: Partnership): string {

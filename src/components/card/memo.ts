@@ -20,14 +20,20 @@ export function localText(i18n: I18n, t: Readonly<Record<string, string>> | unde
   return found;
 }
 
-const strings = new Map<string, string>();
+const strings = new Map<string, Map<string, string>>();
 
-/** A string computed once per key (e.g. `country|fr|DE`); the cache is dropped when it grows past 20,000 entries. */
-export function memo(key: string, make: () => string): string {
-  let value = strings.get(key);
-  if (value === undefined) {
-    if (strings.size > 20_000) strings.clear();
-    strings.set(key, (value = make()));
+/**
+ * A string computed once per kind, language and value (`memo('country', 'fr', 'DE', ...)`); each kind and language
+ * keeps at most 10,000 values (the cache is dropped beyond).
+ */
+export function memo(kind: string, lang: string, value: string, make: () => string): string {
+  const key = `${kind}|${lang}`;
+  let values = strings.get(key);
+  if (!values) strings.set(key, (values = new Map()));
+  let found = values.get(value);
+  if (found === undefined) {
+    if (values.size >= 10_000) values.clear();
+    values.set(value, (found = make()));
   }
-  return value;
+  return found;
 }

@@ -32,7 +32,7 @@ function fieldLabels(dataset: Dataset): Map<string, Texts> {
 export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dataset?: Dataset): string {
   switch (facet) {
     case 'country':
-      return memo(`c|${i18n.lang}|${value}`, () => i18n.country(value));
+      return memo('country', i18n.lang, value, () => i18n.country(value));
     case 'region':
       return translated(i18n, `directory.regions.${value}`, value);
     case 'type': {
@@ -47,7 +47,7 @@ export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dat
     case 'kind':
       return translated(i18n, `card.kinds.${value}`, humanise(value));
     case 'language':
-      return memo(`l|${i18n.lang}|${value}`, () => i18n.language(value));
+      return memo('language', i18n.lang, value, () => i18n.language(value));
     case 'field': {
       const own = dataset ? fieldLabels(dataset).get(value) : undefined;
       if (own) return i18n.text(own).text || value;

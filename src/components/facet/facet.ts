@@ -79,7 +79,12 @@ export class PaFacet extends LitElement {
     const store = this.data.store;
     if (!state || !store || !(FACETS as readonly string[]).includes(this.facet)) return undefined;
     const dataset = state.dataset;
-    const label = (value: string) => facetValueLabel(this.facet, value, this.i18n, dataset);
+    const labels = new Map<string, string>();
+    const label = (value: string) => {
+      let l = labels.get(value);
+      if (l === undefined) labels.set(value, (l = facetValueLabel(this.facet, value, this.i18n, dataset)));
+      return l;
+    };
     if (this.order === 'label') {
       const values = (state.result?.facets[this.facet] ?? []).map((v) => v.value);
       this.rank([...values, ...(state.view.filters[this.facet] ?? [])].map(label));

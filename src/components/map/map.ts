@@ -97,6 +97,7 @@ const PANEL_MEMBERS = 50;
  * Keyboard: the map surface is one Tab stop (arrow keys pan, `+`/`-` zoom, `Home` resets, `0` fits the results);
  * the places on the map are the next Tab stop (arrow keys move to the nearest place in that direction,
  * `Home`/`End` first/last, `Enter` opens, `Escape` returns to the surface). `Escape` closes an open panel.
+ * Four pan buttons on the map move it without dragging (they keep their compass directions on right-to-left pages).
  *
  * @tag pa-map
  * @summary A tile-free world map of partner institutions, tied to the directory's filters.
@@ -106,6 +107,7 @@ const PANEL_MEMBERS = 50;
  * @csspart toolbar - The row of map controls.
  * @csspart stage - The framed map area.
  * @csspart viewport - The pannable map surface (focusable).
+ * @csspart pan - The group of four buttons that move the map.
  * @csspart panel - The details panel of an institution, a group or a country.
  * @csspart legend - The legend below the map.
  * @csspart status - The status line (counts, institutions without location).
@@ -643,7 +645,8 @@ export class PaMap extends LitElement {
         const inst = m.located[cl.members[0]!]!.institution;
         return [inst.lng!, inst.lat!];
       });
-      arcs = arcsPath([home.institution.lng!, home.institution.lat!], targets);
+      // Drawn at up to the level's largest scale: as fine as that needs, no finer (fewer segments to stroke).
+      arcs = arcsPath([home.institution.lng!, home.institution.lat!], targets, Math.pow(2, (level + 1) / 2));
       this.arcCache.set(level, arcs);
     }
     return arcs;
@@ -1060,7 +1063,7 @@ export class PaMap extends LitElement {
       >
         <span aria-hidden="true">${arrow}</span>
       </button>`;
-    return html`<div class="pad" role="group" aria-label=${this.t('map.pan')}>
+    return html`<div class="pad" part="pan" role="group" aria-label=${this.t('map.pan')}>
       <div class="compass">
         ${pad('up', 'map.panUp', '↑')}${pad('left', 'map.panLeft', '←')}${pad('right', 'map.panRight', '→')}${pad(
           'down',

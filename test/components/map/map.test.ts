@@ -78,7 +78,8 @@ describe('pa-map', () => {
   });
 
   it('opens a shared spot as a list, then an institution, and "show only these" filters the store', async () => {
-    const store = testStore(smallDataset());
+    const ds = smallDataset();
+    const store = testStore(ds);
     const el = await mapWith(store);
     const spot = places(el).find((b) => b.textContent!.includes('at one spot'))!;
     expect(spot.textContent).to.contain('2 institutions at one spot');
@@ -103,10 +104,14 @@ describe('pa-map', () => {
     ($('[data-action=show-only]') as HTMLButtonElement).click();
     const call = store.calls.find((c) => c[0] === 'setFilter' || c[0] === 'setQuery')!;
     // With an `institution` facet in the engine, the map filters by the institution's id; until then, by its name.
+    const hits = [...store.getState().result!.hits].map((i) => ds.partnerships[i]!);
     if ((FACETS as readonly string[]).includes('institution')) {
       expect(call).to.deep.equal(['setFilter', 'institution', ['bg2']]);
+      // Exactly the institution's partnerships.
+      expect(hits.map((p) => p.id)).to.have.members(['p5']);
     } else {
       expect(call).to.deep.equal(['setQuery', '"Institute of Physics Belgrade"']);
+      expect(hits.map((p) => p.id)).to.include('p5');
     }
     // Back to the list.
     ($('[data-action=back]') as HTMLButtonElement).click();
