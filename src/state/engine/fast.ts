@@ -71,6 +71,8 @@ const NO_END = 0x7fffffff;
 const SUFFIX_BUCKETS = 1 << 16;
 /** Entries per chunk of (term, partnership) pairs while building. */
 const PAIR_CHUNK = 1 << 19;
+/** Below this many partnerships, walking a short prefix's postings is fast enough (and the build stays short). */
+const PREFIX_SCORES_FROM = 20_000;
 /** At most this many precomputed prefix score arrays (n bytes each). */
 const MAX_PREFIX_SCORES = 48;
 
@@ -464,10 +466,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
       }
     }
   };
-  for (let d = 0; d < n; d += 1024) {
-    countRange(d, Math.min(n, d + 1024));
-    if (now() > clock.deadline) yield;
-  }
+  yield* inRanges(n, 1024, clock, countRange);
   for (let t = 0; t < D; t++) postOff[t + 1]! += postOff[t]!;
   const cursor = postOff.slice(0, D);
   const post = new Uint32Array(P);
@@ -480,17 +479,14 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
       }
     }
   };
-  for (let d = 0; d < n; d += 512) {
-    fillRange(d, Math.min(n, d + 512));
-    if (now() > clock.deadline) yield;
-  }
+  yield* inRanges(n, 512, clock, fillRange);
   pairChunks.length = 0;
   fieldChunks.length = 0;
 
   clock.marks?.push(['postings', now()]);
   // Very common short prefixes (a visitor's first keystroke): their postings would be walked on every search.
   const prefixScores = new Map<string, Uint8Array>();
-  {
+  if (n >= PREFIX_SCORES_FROM) {
     const candidates: Array<[prefix: string, lo: number, hi: number]> = [];
     for (let lo = 0; lo < D;) {
       const p1 = dict[lo]!.slice(0, 1);
@@ -554,35 +550,42 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     for (let i = 0; i < a.length; i++) a[i]! += base;
     return a;
   });
+  // Loops in plain functions over ranges of partnerships (see indexDoc), the generator yielding between ranges.
   const docValOff = new Int32Array(n + 1);
-  for (let d = 0; d < n; d++) {
-    if ((d & 16383) === 0 && now() > clock.deadline) yield;
-    let c = 0;
-    for (let f = 0; f < nf; f++) c += facetDocOff[f]![d + 1]! - facetDocOff[f]![d]!;
-    docValOff[d + 1] = docValOff[d]! + c;
-  }
+  const offsets = (from: number, to: number) => {
+    for (let d = from; d < to; d++) {
+      let c = 0;
+      for (let f = 0; f < nf; f++) c += facetDocOff[f]![d + 1]! - facetDocOff[f]![d]!;
+      docValOff[d + 1] = docValOff[d]! + c;
+    }
+  };
+  yield* inRanges(n, 8192, clock, offsets);
   const docVals = new Int32Array(docValOff[n]!);
   const totals = new Int32Array(G);
-  const valDocOff = new Int32Array(G + 1);
-  for (let d = 0, j = 0; d < n; d++) {
-    if ((d & 4095) === 0 && now() > clock.deadline) yield;
-    for (let f = 0; f < nf; f++) {
-      const off = facetDocOff[f]!;
-      const vals = facetDocVals[f]!;
-      for (let i = off[d]!; i < off[d + 1]!; i++) {
-        const g = vals[i]!;
-        docVals[j++] = g;
-        totals[g]!++;
+  const merge = (from: number, to: number) => {
+    for (let d = from, j = docValOff[from]!; d < to; d++) {
+      for (let f = 0; f < nf; f++) {
+        const off = facetDocOff[f]!;
+        const vals = facetDocVals[f]!;
+        for (let i = off[d]!, end = off[d + 1]!; i < end; i++) {
+          const g = vals[i]!;
+          docVals[j++] = g;
+          totals[g]!++;
+        }
       }
     }
-  }
+  };
+  yield* inRanges(n, 4096, clock, merge);
+  const valDocOff = new Int32Array(G + 1);
   for (let g = 0; g < G; g++) valDocOff[g + 1] = valDocOff[g]! + totals[g]!;
   const valDocs = new Int32Array(valDocOff[G]!);
   const valCur = valDocOff.slice(0, G);
-  for (let d = 0; d < n; d++) {
-    if ((d & 16383) === 0 && now() > clock.deadline) yield;
-    for (let i = docValOff[d]!; i < docValOff[d + 1]!; i++) valDocs[valCur[docVals[i]!]!++] = d;
-  }
+  const invert = (from: number, to: number) => {
+    for (let d = from; d < to; d++) {
+      for (let i = docValOff[d]!, end = docValOff[d + 1]!; i < end; i++) valDocs[valCur[docVals[i]!]!++] = d;
+    }
+  };
+  yield* inRanges(n, 8192, clock, invert);
 
   clock.marks?.push(['facets', now()]);
   // ---- Phase 6: sort orders.
@@ -592,17 +595,18 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const titleGroupOf = new Map<string, number>();
   const groupTitles: string[] = [];
   const titleGroup = new Int32Array(n);
-  for (let d = 0; d < n; d++) {
-    if ((d & 8191) === 0 && now() > clock.deadline) yield;
-    const t = titles[d]!;
-    let g = titleGroupOf.get(t);
-    if (g === undefined) {
-      g = groupTitles.length;
-      titleGroupOf.set(t, g);
-      groupTitles.push(t);
+  yield* inRanges(n, 4096, clock, (from, to) => {
+    for (let d = from; d < to; d++) {
+      const t = titles[d]!;
+      let g = titleGroupOf.get(t);
+      if (g === undefined) {
+        g = groupTitles.length;
+        titleGroupOf.set(t, g);
+        groupTitles.push(t);
+      }
+      titleGroup[d] = g;
     }
-    titleGroup[d] = g;
-  }
+  });
   titleGroupOf.clear();
   const groupOrder = yield* mergeSortIndices(
     groupTitles.length,
@@ -648,17 +652,18 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const dateGroupOf = new Map<string, number>();
   const groupDates: string[] = [];
   const startRank = new Int32Array(n);
-  for (let d = 0; d < n; d++) {
-    if ((d & 8191) === 0 && now() > clock.deadline) yield;
-    const k = dateKeys[d]!;
-    let g = dateGroupOf.get(k);
-    if (g === undefined) {
-      g = groupDates.length;
-      dateGroupOf.set(k, g);
-      groupDates.push(k);
+  yield* inRanges(n, 4096, clock, (from, to) => {
+    for (let d = from; d < to; d++) {
+      const k = dateKeys[d]!;
+      let g = dateGroupOf.get(k);
+      if (g === undefined) {
+        g = groupDates.length;
+        dateGroupOf.set(k, g);
+        groupDates.push(k);
+      }
+      startRank[d] = g;
     }
-    startRank[d] = g;
-  }
+  });
   dateGroupOf.clear();
   // Newest first, '' (undated) last: descending code-unit order puts '' last by itself.
   const dateOrder = [...groupDates.keys()].sort((a, b) =>
@@ -695,6 +700,22 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     countryOrder,
     startOrder,
   };
+}
+
+/**
+ * Calls `fn` on consecutive ranges [from, to) of 0..n, yielding when the slice is over. Hot loops live in such plain
+ * functions rather than in the generator's body: engines optimise (and on-stack-replace) loops in generators poorly.
+ */
+function* inRanges(
+  n: number,
+  size: number,
+  clock: BuildClock,
+  fn: (from: number, to: number) => void,
+): Generator<void, void, void> {
+  for (let d = 0; d < n; d += size) {
+    fn(d, Math.min(n, d + size));
+    if (now() > clock.deadline) yield;
+  }
 }
 
 /** A stable bucket sort of `order` by `key` (keys in 0 .. buckets-1). */
