@@ -57,9 +57,14 @@ if (lazy.length) {
   console.log(`loaded only on demand, not counted: ${list}`);
 }
 mkdirSync(join(root, 'reports'), { recursive: true });
-writeFileSync(join(root, 'reports', 'size.json'), JSON.stringify({ gzip: main, budget: BUDGET, ceiling: CEILING, lazy }, null, 2));
+writeFileSync(
+  join(root, 'reports', 'size.json'),
+  JSON.stringify({ gzip: main, budget: BUDGET, ceiling: CEILING, lazy }, null, 2),
+);
 if (main > CEILING) {
-  console.error(`❌ over the CI ceiling of ${kb(CEILING)} by ${kb(main - CEILING)} (and over the ${kb(BUDGET)} budget)`);
+  console.error(
+    `❌ over the CI ceiling of ${kb(CEILING)} by ${kb(main - CEILING)} (and over the ${kb(BUDGET)} budget)`,
+  );
   process.exitCode = 1;
 } else if (main > BUDGET) {
   console.log(`❌ budget of ${kb(BUDGET)} not met: over by ${kb(main - BUDGET)}; CI ceiling ${kb(CEILING)} holds`);

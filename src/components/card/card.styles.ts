@@ -75,6 +75,15 @@ export const cardStyles = [
       overflow: hidden;
       white-space: nowrap;
     }
+    .line > * {
+      flex-shrink: 0;
+    }
+    .line > :last-child {
+      flex-shrink: 1;
+      min-inline-size: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
     .status {
       display: inline-block;
       padding-inline: var(--_space-s);

@@ -122,6 +122,16 @@ export class PaCard extends LitElement {
     return html`<span lang=${lang || nothing} dir="auto">${highlight ? this.hl(text) : text}</span>`;
   }
 
+  /**
+   * A data text as the content of a block (title, description): the block itself gets `dir="auto"` and the text's
+   * `lang`, so an English description on an Arabic page is aligned and truncated as English text.
+   */
+  private localBlock(texts: Texts | undefined): { lang: string; text: TemplateResult | string } | undefined {
+    if (!texts) return undefined;
+    const { text, lang } = localText(this.i18n, texts);
+    return text ? { lang, text: this.hl(text) } : undefined;
+  }
+
   private typeLabel(type: string): string {
     const custom = this.partnershipTypes?.find((t) => t.id === type);
     if (custom) return localText(this.i18n, custom.label).text || humanise(type);
@@ -173,8 +183,16 @@ export class PaCard extends LitElement {
 
   private renderTitle(p: Partnership) {
     const level = this.level();
-    return html`<div part="title" class="title" role="heading" aria-level=${level}>
-      ${this.local(p.title)}${localText(this.i18n, p.title).text ? nothing : p.id}
+    const title = this.localBlock(p.title);
+    return html`<div
+      part="title"
+      class="title"
+      role="heading"
+      aria-level=${level}
+      lang=${title?.lang || nothing}
+      dir="auto"
+    >
+      ${title ? title.text : p.id}
     </div>`;
   }
 
@@ -190,12 +208,23 @@ export class PaCard extends LitElement {
     const shown = localText(this.i18n, inst.names);
     const shownText = shown.text || inst.displayName;
     const native = compact ? undefined : nativeName(inst.names, shown.lang || 'und', shownText);
-    const place = [inst.city, inst.country ? this.country(inst.country) : ''].filter(Boolean).join(', ');
+    const countryName = inst.country ? this.country(inst.country) : '';
+    const place =
+      inst.city && countryName
+        ? this.i18n.t('common.place', { city: inst.city, country: countryName })
+        : inst.city || countryName;
     return html`<li part="partner" class="partner">
       <span class="name" lang=${shown.lang || nothing} dir="auto">${this.hl(shownText)}</span>
       ${native ? html` <span class="native" lang=${native.lang} dir="auto">${this.hl(native.text)}</span>` : nothing}
       ${place ? html`<span class="place"><bdi>${this.hl(place)}</bdi></span>` : nothing}
     </li>`;
+  }
+
+  private renderCompactDescription(texts: Texts) {
+    const d = this.localBlock(texts);
+    return d
+      ? html`<p part="description" class="description clamp" lang=${d.lang || nothing} dir="auto">${d.text}</p>`
+      : nothing;
   }
 
   private renderCompact(p: Partnership) {
@@ -210,10 +239,7 @@ export class PaCard extends LitElement {
         <span>${this.typeLabel(p.type)}</span>
         ${this.renderStatus(p)} ${dates ? html`<span>${dates}</span>` : nothing}
       </p>
-      ${
-        p.description ? html`<p part="description" class="description clamp">${this.local(p.description)}</p>` : nothing
-      }
-      ${this.renderActions()}
+      ${p.description ? this.renderCompactDescription(p.description) : nothing} ${this.renderActions()}
     </article>`;
   }
 

@@ -550,7 +550,6 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
     for (let i = 0; i < a.length; i++) a[i]! += base;
     return a;
   });
-  // Loops in plain functions over ranges of partnerships (see indexDoc), the generator yielding between ranges.
   const docValOff = new Int32Array(n + 1);
   const offsets = (from: number, to: number) => {
     for (let d = from; d < to; d++) {

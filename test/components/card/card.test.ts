@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/card/define.js';
 import type { PaCard } from '../../../src/components/card/card.js';
 import type { Institution, Partnership } from '../../../src/data/model.js';
@@ -126,14 +126,31 @@ describe('pa-card', () => {
     );
     const card = el.querySelector('pa-card')!;
     await card.updateComplete;
-    const title = shadow(card).querySelector('[part~=title] span')!;
-    expect(title.textContent).to.equal('أبحاث الطاقة المستدامة');
+    const title = shadow(card).querySelector('[part~=title]')!;
+    expect(title.textContent!.trim()).to.equal('أبحاث الطاقة المستدامة');
     expect(title.getAttribute('lang')).to.equal('ar');
     expect(text(card, '[part=partner] .name')).to.equal('جامعة الملك عبد العزيز');
     // Beside the Arabic name, the other (English) name is shown.
     expect(text(card, '[part=partner] .native')).to.equal('King Abdulaziz University');
     expect(text(card, '[part=partner] .place')).to.contain('السعودية');
     await expect(el).to.be.accessible();
+  });
+
+  it('on an Arabic page, sets a Latin description block in its own language and direction, with the Arabic comma', async () => {
+    const el = await fixture<HTMLDivElement>(
+      html`<div lang="ar" dir="rtl">
+        <pa-card layout="compact" .partnership=${partnership} .institutions=${institutions}></pa-card>
+      </div>`,
+    );
+    const card = el.querySelector('pa-card')!;
+    // The Arabic strings load on demand; wait until the place uses the Arabic comma.
+    await waitUntil(() => text(card, '[part=partner] .place')?.includes('،'), 'Arabic place format never applied');
+    expect(text(card, '[part=partner] .place')).to.match(/^Jeddah، .*السعودية$/);
+    const description = shadow(card).querySelector('[part=description]')!;
+    expect(description.getAttribute('lang')).to.equal('en');
+    expect(description.getAttribute('dir')).to.equal('auto');
+    // dir=auto resolves to the text's own direction, so the block is laid out left to right.
+    expect(getComputedStyle(description).direction).to.equal('ltr');
   });
 
   it('follows only http(s) and mailto links', async () => {
