@@ -18,6 +18,8 @@ export const FACETS = [
   'programme',
   'language',
   'kind',
+  /** Partner institutions by id (the home institution excluded), e.g. the map's "show only these". */
+  'institution',
 ] as const;
 export type FacetName = (typeof FACETS)[number];
 

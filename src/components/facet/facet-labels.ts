@@ -56,6 +56,10 @@ export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dat
         return `${translated(i18n, `directory.isced.${value.slice(0, 2)}`, '')} (${value})`.trim();
       return humanise(value);
     }
+    case 'institution': {
+      const inst = dataset?.institutionById.get(value);
+      return inst ? i18n.text(inst.names).text || inst.displayName : value;
+    }
     default:
       return value;
   }

@@ -105,6 +105,7 @@ const ar: PartialTranslation = {
       programme: 'البرنامج',
       language: 'اللغة',
       kind: 'نوع المؤسسة',
+      institution: 'المؤسسة',
     },
     regions: {
       Africa: 'أفريقيا',

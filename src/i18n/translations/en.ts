@@ -96,6 +96,7 @@ const en = {
       programme: 'Programme',
       language: 'Language',
       kind: 'Kind of institution',
+      institution: 'Institution',
     },
     regions: {
       Africa: 'Africa',

@@ -92,6 +92,7 @@ const es: PartialTranslation = {
       programme: 'Programa',
       language: 'Idioma',
       kind: 'Tipo de institución',
+      institution: 'Institución',
     },
     regions: {
       Africa: 'África',

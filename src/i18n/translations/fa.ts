@@ -84,6 +84,7 @@ const fa: PartialTranslation = {
       programme: 'برنامه',
       language: 'زبان',
       kind: 'نوع مؤسسه',
+      institution: 'مؤسسه',
     },
     regions: {
       Africa: 'آفریقا',

@@ -92,6 +92,7 @@ const fr: PartialTranslation = {
       programme: 'Programme',
       language: 'Langue',
       kind: 'Type d’établissement',
+      institution: 'Établissement',
     },
     regions: {
       Africa: 'Afrique',

@@ -84,6 +84,7 @@ const id: PartialTranslation = {
       programme: 'Program',
       language: 'Bahasa',
       kind: 'Jenis institusi',
+      institution: 'Institusi',
     },
     regions: {
       Africa: 'Afrika',

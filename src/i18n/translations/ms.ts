@@ -84,6 +84,7 @@ const ms: PartialTranslation = {
       programme: 'Program',
       language: 'Bahasa',
       kind: 'Jenis institusi',
+      institution: 'Institusi',
     },
     regions: {
       Africa: 'Afrika',

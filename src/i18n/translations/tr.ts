@@ -85,6 +85,7 @@ const tr: PartialTranslation = {
       programme: 'Program',
       language: 'Dil',
       kind: 'Kurum türü',
+      institution: 'Kurum',
     },
     regions: {
       Africa: 'Afrika',

@@ -84,6 +84,7 @@ const ur: PartialTranslation = {
       programme: 'پروگرام',
       language: 'زبان',
       kind: 'ادارے کی قسم',
+      institution: 'ادارہ',
     },
     regions: {
       Africa: 'افریقہ',

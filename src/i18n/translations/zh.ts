@@ -84,6 +84,7 @@ const zh: PartialTranslation = {
       programme: '项目计划',
       language: '语言',
       kind: '机构类型',
+      institution: '机构',
     },
     regions: {
       Africa: '非洲',

@@ -202,6 +202,7 @@ export function docFacets(
     programme: p.programme ? [p.programme] : [],
     language: unique([...p.languages]),
     kind: unique(kind),
+    institution: unique(partners.map((inst) => inst.id)),
   };
 }
 

@@ -173,6 +173,7 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   const FP = FACETS.indexOf('programme');
   const FG = FACETS.indexOf('language');
   const FK = FACETS.indexOf('kind');
+  const FI = FACETS.indexOf('institution');
 
   interface InstInfo {
     name: Int32Array;
@@ -405,6 +406,8 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
         if (p.programme) addValue(f, valueId(f, p.programme));
       } else if (f === FG) {
         for (const l of p.languages) addValue(f, valueId(f, l));
+      } else if (f === FI) {
+        for (const inst of partners) addValue(f, valueId(f, inst.inst.id));
       }
     }
     startYear[doc] = year(p.start, NO_START);

@@ -1,3 +1,4 @@
+import { FACETS } from '../../../src/state/types.js';
 // The remote query contract (docs/remote-source.md) answered by the engine: what a server returns for a request.
 import { expect } from '@open-wc/testing';
 import { answerQuery, createEngine, parseRemoteQuery, RemoteQueryError } from '../../../src/state/engine/index.js';
@@ -24,7 +25,7 @@ describe('answerQuery (remote query contract)', () => {
     const named = new Set(answer.results.flatMap((p) => p.partners.map((r) => (typeof r === 'string' ? r : r.id))));
     expect(new Set(answer.institutions.map((i) => i.id))).to.deep.equal(named);
     expect(answer.facets.level).to.deep.equal(expected.facets.level.map(({ value, count }) => ({ value, count })));
-    expect(Object.keys(answer.facets)).to.have.length(9);
+    expect(Object.keys(answer.facets)).to.have.length(FACETS.length);
   });
 
   it('answers in the input shape, which validates back to the same partnerships', () => {
