@@ -8,7 +8,7 @@
  *   latest answer is kept.
  * - `load(source)` runs a source through validation (see `src/data/loader.ts`); a newer load aborts an older one.
  */
-import { createEngine } from './engine/index.js';
+import { createEngine, createEngineAsync } from './engine/index.js';
 import {
   FACETS,
   type FacetName,
@@ -33,6 +33,12 @@ export interface StoreOptions {
   view?: Partial<QueryState>;
   /** Today as YYYY-MM-DD (statuses derived from dates); defaults to the real date. */
   today?: string;
+  /**
+   * From this many partnerships on, the search index is built in slices that yield to the page (no task over ~50 ms)
+   * instead of in one go; meanwhile the state stays `loading` and view changes are kept for when it is ready.
+   * Default 20,000 (about 0.4 s of synchronous work on a 2-core machine).
+   */
+  asyncIndexFrom?: number;
 }
 
 export interface Store extends StoreApi {
@@ -93,6 +99,11 @@ export function createStore(options: StoreOptions = {}): Store {
   let remote: QuerySource | undefined;
   const loader = new LatestLoader();
   let queryController: AbortController | undefined;
+  /** Aborts the sliced index build in progress, if any. */
+  let indexing: AbortController | undefined;
+  /** The status to publish once the sliced index build finishes (`ready`, or `stale` for a last good copy). */
+  let pendingStatus: StoreState['status'] = 'ready';
+  const asyncIndexFrom = options.asyncIndexFrom ?? 20_000;
   const listeners = new Set<(state: StoreState, previous: StoreState) => void>();
 
   let state: StoreState = Object.freeze({
@@ -109,9 +120,42 @@ export function createStore(options: StoreOptions = {}): Store {
   };
 
   const search = (dataset: Dataset | undefined, view: QueryState): SearchResult | undefined => {
-    if (!dataset) return undefined;
+    if (!dataset || indexing) return undefined;
     engine ??= createEngine(dataset, locale ? { locale } : undefined);
     return engine.search(view);
+  };
+
+  /**
+   * Publishes a new dataset (or the same one in a new language) with its first result. Large datasets are indexed in
+   * slices: the state says `loading` until the index is ready, then the result for the view of that moment appears.
+   */
+  const publish = (next: StoreState, dataset: Dataset, finalStatus: StoreState['status'] = next.status) => {
+    indexing?.abort();
+    indexing = undefined;
+    engine = undefined;
+    pendingStatus = finalStatus;
+    if (dataset.partnerships.length < asyncIndexFrom) {
+      emit({ ...next, ...resultOf(search(dataset, next.view)) });
+      return;
+    }
+    const controller = new AbortController();
+    indexing = controller;
+    const { result: _stale, ...withoutResult } = next;
+    emit({ ...withoutResult, status: 'loading' });
+    createEngineAsync(dataset, { ...(locale ? { locale } : {}), signal: controller.signal }).then(
+      (built) => {
+        if (indexing !== controller) return;
+        indexing = undefined;
+        engine = built;
+        emit({ ...state, status: finalStatus, result: built.search(state.view) });
+      },
+      (error: unknown) => {
+        if (indexing !== controller || controller.signal.aborted) return;
+        indexing = undefined;
+        console.error('[partner-atlas] building the search index failed', error);
+        emit({ ...state, status: 'error', error: 'data.error' });
+      },
+    );
   };
 
   /** Applies a new view: recomputes locally, or asks the remote source. */
@@ -121,7 +165,8 @@ export function createStore(options: StoreOptions = {}): Store {
       emit({ ...state, view, querying: true });
       void runRemote(remote, view);
     } else {
-      emit({ ...state, view, ...resultOf(search(state.dataset, view)) });
+      const result = search(state.dataset, view);
+      emit(result ? { ...state, view, result } : { ...state, view });
     }
   };
 
@@ -203,7 +248,6 @@ export function createStore(options: StoreOptions = {}): Store {
       }
       const outcome = await loader.load(source, options.today ? { today: options.today } : {});
       if (!outcome) return undefined;
-      engine = undefined;
       const next: StoreState = {
         status: outcome.status,
         dataset: outcome.dataset,
@@ -213,31 +257,34 @@ export function createStore(options: StoreOptions = {}): Store {
         querying: false,
         ...(outcome.error ? { error: outcome.error } : {}),
       };
-      emit({ ...next, ...resultOf(search(outcome.dataset, state.view)) });
+      publish(next, outcome.dataset);
       return outcome;
     },
     setDataset(dataset, problems = []) {
       loader.abort();
       remote = undefined;
-      engine = undefined;
-      emit({
-        status: 'ready',
+      publish(
+        {
+          status: 'ready',
+          dataset,
+          problems: Object.freeze([...problems]),
+          view: state.view,
+          highlighted: Object.freeze([]),
+        },
         dataset,
-        problems: Object.freeze([...problems]),
-        view: state.view,
-        highlighted: Object.freeze([]),
-        ...resultOf(search(dataset, state.view)),
-      });
+      );
     },
     setLocale(next) {
       if (next === locale) return;
       locale = next;
       engine = undefined;
-      if (state.dataset && !remote) emit({ ...state, ...resultOf(search(state.dataset, state.view)) });
+      if (state.dataset && !remote) publish(state, state.dataset, indexing ? pendingStatus : state.status);
     },
     abort() {
       loader.abort();
       queryController?.abort();
+      indexing?.abort();
+      indexing = undefined;
     },
   };
   return store;

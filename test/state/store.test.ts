@@ -19,6 +19,40 @@ describe('store', () => {
     expect(Object.isFrozen(s)).to.equal(true);
   });
 
+  it('indexes large datasets in slices: loading until ready, keeping view changes made meanwhile', async () => {
+    const store = createStore({ today: '2025-06-01', asyncIndexFrom: 100 });
+    const statuses: string[] = [];
+    store.subscribe((s) => statuses.push(s.status));
+    const outcome = await store.load(propertySource(data()));
+    expect(outcome?.status).to.equal('ready');
+    // The dataset is there, but the index is still being built: no result yet, and the visitor sees "loading".
+    expect(store.getState().status).to.equal('loading');
+    expect(store.getState().dataset?.partnerships).to.have.length(200);
+    expect(store.getState().result).to.equal(undefined);
+    const type = store.getState().dataset!.partnerships[0]!.type;
+    store.toggleFilter('type', type);
+    expect(store.getState().view.filters.type).to.deep.equal([type]);
+    await new Promise<void>((resolve) => {
+      const off = store.subscribe((s) => s.status === 'ready' && (off(), resolve()));
+    });
+    const s = store.getState();
+    const expected = s.dataset!.partnerships.filter((p) => p.type === type).length;
+    expect(s.result?.total).to.equal(expected);
+    expect(statuses).to.include('loading');
+    expect(statuses.at(-1)).to.equal('ready');
+  });
+
+  it('a new language while indexing still ends ready, in that language', async () => {
+    const store = createStore({ today: '2025-06-01', asyncIndexFrom: 100 });
+    await store.load(propertySource(data()));
+    expect(store.getState().status).to.equal('loading');
+    store.setLocale('fr');
+    await new Promise<void>((resolve) => {
+      const off = store.subscribe((s) => s.status === 'ready' && (off(), resolve()));
+    });
+    expect(store.getState().result?.total).to.equal(200);
+  });
+
   it('recomputes the result on each view change and notifies once per action', async () => {
     const store = createStore({ today: '2025-06-01' });
     await store.load(propertySource(data()));
