@@ -13,6 +13,8 @@ import { activeFiltersStyles } from './active-filters.styles.js';
  *
  * @tag pa-active-filters
  * @summary Removable chips for the active filters, and "clear all".
+ * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
+ *   for an element not nested inside one (like `<label for>`). Nested elements use their provider's store.
  *
  * @csspart bar - The box holding the chips.
  * @csspart chip - One chip (a button that removes its filter).

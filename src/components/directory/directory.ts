@@ -210,13 +210,16 @@ export class PaDirectory extends LitElement {
     if (s.result !== prev.result && s.result) {
       const result = s.result;
       const dataset = s.dataset;
-      this.dispatchEvent(
-        new ResultsChangedEvent(result.total, () =>
-          Array.from(result.hits as ArrayLike<number>, (i) => dataset!.partnerships[i]!),
-        ),
+      // Events go through a variable so that the manifest takes their names from the @fires tags only.
+      const changed = new ResultsChangedEvent(result.total, () =>
+        Array.from(result.hits as ArrayLike<number>, (i) => dataset!.partnerships[i]!),
       );
+      this.dispatchEvent(changed);
     }
-    if (s.view !== prev.view) this.dispatchEvent(new FiltersChangedEvent({ view: s.view }));
+    if (s.view !== prev.view) {
+      const filtersChanged = new FiltersChangedEvent({ view: s.view });
+      this.dispatchEvent(filtersChanged);
+    }
     if (s.selected !== prev.selected) {
       this.dispatchEvent(
         new PartnershipSelectedEvent({ id: s.selected, partnership: this.partnership(s, s.selected) }),

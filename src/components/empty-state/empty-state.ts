@@ -13,6 +13,8 @@ import { facetName, facetValueLabel } from '../facet/facet-labels.js';
  *
  * @tag pa-empty-state
  * @summary "No results" with suggestions of which filter to remove.
+ * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
+ *   for an element not nested inside one (like `<label for>`). Nested elements use their provider's store.
  *
  * @slot - Replaces the message.
  * @csspart box - The outer box.

@@ -15,6 +15,8 @@ type Reloadable = StoreApi & { reload?: () => unknown };
  *
  * @tag pa-error-state
  * @summary Calm "could not load" message with a retry button.
+ * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
+ *   for an element not nested inside one (like `<label for>`). Nested elements use their provider's store.
  *
  * @slot - Replaces the message.
  * @csspart box - The outer box.

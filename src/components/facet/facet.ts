@@ -19,6 +19,8 @@ let uid = 0;
  *
  * @tag pa-facet
  * @summary Filter by one facet, with counts.
+ * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
+ *   for an element not nested inside one (like `<label for>`). Nested elements use their provider's store.
  *
  * @csspart group - The fieldset (list variant) or label (select variant).
  * @csspart legend - The facet's name.

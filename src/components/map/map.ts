@@ -942,7 +942,8 @@ export class PaMap extends LitElement {
   /** Opens the details panel of an institution (by id). */
   openInstitution(id: string, from?: Opened): void {
     this.openPanel(from ? { type: 'institution', id, from } : { type: 'institution', id });
-    this.dispatchEvent(new InstitutionOpenEvent(id));
+    const event = new InstitutionOpenEvent(id);
+    this.dispatchEvent(event);
   }
 
   private openPanel(o: Opened): void {

@@ -14,6 +14,8 @@ import { facetName, facetValueLabel } from '../facet/facet-labels.js';
  *
  * @tag pa-result-count
  * @summary Result count, announced politely to screen readers.
+ * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
+ *   for an element not nested inside one (like `<label for>`). Nested elements use their provider's store.
  *
  * @csspart count - The visible count.
  * @csspart status - The live region (visually hidden).

@@ -24,6 +24,8 @@ const PRINT_LIMIT = 2000;
  *
  * @tag pa-results
  * @summary The results, virtualised, with paging or "load more".
+ * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
+ *   for an element not nested inside one (like `<label for>`). Nested elements use their provider's store.
  *
  * @csspart results - The results section.
  * @csspart list - The list of cards.

@@ -17,6 +17,8 @@ let uid = 0;
  *
  * @tag pa-search-box
  * @summary Full-text search box for a partnerships store.
+ * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
+ *   for an element not nested inside one (like `<label for>`). Nested elements use their provider's store.
  *
  * @csspart form - The search form (role search).
  * @csspart label - The visible label.

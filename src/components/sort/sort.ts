@@ -13,6 +13,8 @@ import { connectSort, isSortKey } from './sort.connector.js';
  *
  * @tag pa-sort
  * @summary Sort order of the results.
+ * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
+ *   for an element not nested inside one (like `<label for>`). Nested elements use their provider's store.
  *
  * @csspart label - The label.
  * @csspart select - The drop-down.
