@@ -128,50 +128,58 @@ export function register(addRoute) {
   registerRemote(addRoute);
 }
 
-// A small remote query server: filters by country and type, searches titles, pages, counts facets.
-const remoteInstitutions = Array.from({ length: 30 }, (_, i) => ({
-  id: `r-inst-${i}`,
-  name: `Remote University ${i}`,
-  country: ['SA', 'GB', 'FR', 'JP', 'BR'][i % 5],
-}));
-const remotePartnerships = Array.from({ length: 95 }, (_, i) => ({
-  id: `r-${i}`,
-  title: `${['Energy', 'Health', 'Water', 'Data'][i % 4]} partnership ${i}`,
-  partners: [remoteInstitutions[0].id, remoteInstitutions[1 + (i % 29)].id],
-  type: ['joint-research', 'student-exchange', 'staff-exchange'][i % 3],
-}));
+// The remote query server: the library's own engine answering the documented contract (answerQuery), as a Node
+// server would, over a generated dataset. The engine is TypeScript, so it is bundled for Node once, on first use.
+const remoteInput = (() => {
+  const institutions = Array.from({ length: 30 }, (_, i) => ({
+    id: `r-inst-${i}`,
+    name: `Remote University ${i}`,
+    country: ['SA', 'GB', 'FR', 'JP', 'BR'][i % 5],
+  }));
+  const partnerships = Array.from({ length: 95 }, (_, i) => ({
+    id: `r-${i}`,
+    title: `${['Energy', 'Health', 'Water', 'Data'][i % 4]} partnership ${i}`,
+    partners: [institutions[0].id, institutions[1 + (i % 29)].id],
+    type: ['joint-research', 'student-exchange', 'staff-exchange'][i % 3],
+  }));
+  // r-inst-0 is in every partnership: it is the home institution, so facets count the partner abroad.
+  return { meta: { home: institutions[0].id }, institutions, partnerships };
+})();
+
+let remoteServer;
+async function remoteEngine() {
+  remoteServer ??= (async () => {
+    const { build } = await import('esbuild');
+    const out = await build({
+      stdin: {
+        contents:
+          "export { validateDataset } from './src/data/validate.ts';\n" +
+          "export { createEngine, answerQuery, RemoteQueryError } from './src/state/engine/index.ts';\n",
+        resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+    });
+    const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+    const { dataset } = mod.validateDataset(remoteInput, { source: 'test-remote', today: '2025-06-01' });
+    return { ...mod, dataset, engine: mod.createEngine(dataset, { locale: 'en' }) };
+  })();
+  return remoteServer;
+}
+
 function registerRemote(addRoute) {
   addRoute('/__test/remote', async (ctx, url) => {
     count('remote');
-    const q = (url.searchParams.get('q') ?? '').toLowerCase();
-    let filters;
-    try {
-      filters = JSON.parse(url.searchParams.get('filters') ?? '{}');
-    } catch {
-      return json(ctx, { error: 'filters must be JSON' }, 400);
-    }
-    const page = Number(url.searchParams.get('page') ?? '0');
-    const pageSize = Number(url.searchParams.get('pageSize') ?? '20');
-    const countryOf = (p) => remoteInstitutions.find((i) => i.id === p.partners[1]).country;
-    const matches = (p, skip) =>
-      (!q || p.title.toLowerCase().includes(q)) &&
-      (skip === 'country' || !filters.country?.length || filters.country.includes(countryOf(p))) &&
-      (skip === 'type' || !filters.type?.length || filters.type.includes(p.type));
-    const hits = remotePartnerships.filter((p) => matches(p));
-    const facet = (name, valueOf) => {
-      const m = new Map();
-      for (const p of remotePartnerships.filter((x) => matches(x, name)))
-        m.set(valueOf(p), (m.get(valueOf(p)) ?? 0) + 1);
-      return [...m].map(([value, count]) => ({ value, count }));
-    };
-    const results = hits.slice(page * pageSize, (page + 1) * pageSize);
-    const ids = new Set(results.flatMap((p) => p.partners));
+    const { answerQuery, RemoteQueryError, engine, dataset } = await remoteEngine();
     if (url.searchParams.get('delay')) await new Promise((r) => setTimeout(r, Number(url.searchParams.get('delay'))));
-    return json(ctx, {
-      results,
-      institutions: remoteInstitutions.filter((i) => ids.has(i.id)),
-      total: hits.length,
-      facets: { country: facet('country', countryOf), type: facet('type', (p) => p.type) },
-    });
+    try {
+      return json(ctx, answerQuery(engine, dataset, url.searchParams));
+    } catch (error) {
+      if (error instanceof RemoteQueryError) return json(ctx, { error: error.message }, 400);
+      throw error;
+    }
   });
 }

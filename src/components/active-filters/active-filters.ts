@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
-import { latest } from '../select.js';
+import { latest } from '../../state/select.js';
 import { connectActiveFilters } from './active-filters.connector.js';
 import { facetName, facetValueLabel } from '../facet/facet-labels.js';
 import { activeFiltersStyles } from './active-filters.styles.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
-import { latest } from '../select.js';
+import { latest } from '../../state/select.js';
 import { normalise } from '../../state/engine/normalise.js';
 import { FACETS, type FacetName } from '../../state/types.js';
 import { connectFacet, type FacetModel } from './facet.connector.js';

@@ -1236,6 +1236,21 @@ export class PaMap extends LitElement {
     return m.unlocated.length ? `${text} ${this.t('map.unlocated', { count: m.unlocated.length })}` : text;
   }
 
+  /** The institutions of an opened group or country, each a button that opens it; "N more" past the limit. */
+  private renderMembers(items: readonly MapInstitution[], from: Opened) {
+    return html`<ul class="members">
+      ${items.slice(0, PANEL_MEMBERS).map((i) => {
+        const n = this.name(i.institution);
+        return html`<li>
+          <button data-id=${i.institution.id} @click=${() => this.openInstitution(i.institution.id, from)}>
+            <span lang=${n.lang || nothing} dir="auto">${n.text}</span> (${this.i18n.number(i.count)})
+          </button>
+        </li>`;
+      })}
+      ${items.length > PANEL_MEMBERS ? html`<li>${this.t('map.more', { count: items.length - PANEL_MEMBERS })}</li>` : nothing}
+    </ul>`;
+  }
+
   private renderPanel(): TemplateResult | typeof nothing {
     const o = this.opened;
     const st = this.storeState;
@@ -1298,17 +1313,7 @@ export class PaMap extends LitElement {
             partnerships: this.t('map.partnerships', { count: new Set(items.flatMap((i) => i.partnerships)).size }),
           })}
         </h3>
-        <ul class="members">
-          ${items.slice(0, PANEL_MEMBERS).map((i) => {
-            const n = this.name(i.institution);
-            return html`<li>
-              <button data-id=${i.institution.id} @click=${() => this.openInstitution(i.institution.id, o)}>
-                <span lang=${n.lang || nothing} dir="auto">${n.text}</span> (${this.i18n.number(i.count)})
-              </button>
-            </li>`;
-          })}
-          ${items.length > PANEL_MEMBERS ? html`<li>${this.t('map.more', { count: items.length - PANEL_MEMBERS })}</li>` : nothing}
-        </ul>
+        ${this.renderMembers(items, o)}
         ${
           o.shared
             ? nothing
@@ -1327,16 +1332,7 @@ export class PaMap extends LitElement {
         ${this.t('map.partnerships', { count: cc?.partnerships ?? 0 })} ·
         ${this.t('map.institutions', { count: items.length })}
       </p>
-      <ul class="members">
-        ${items.slice(0, PANEL_MEMBERS).map((i) => {
-          const n = this.name(i.institution);
-          return html`<li>
-            <button data-id=${i.institution.id} @click=${() => this.openInstitution(i.institution.id, o)}>
-              <span lang=${n.lang || nothing} dir="auto">${n.text}</span> (${this.i18n.number(i.count)})
-            </button>
-          </li>`;
-        })}
-      </ul>
+      ${this.renderMembers(items, o)}
       ${
         this.activeStore
           ? html`<div class="actions">

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
-import { latest } from '../select.js';
+import { latest } from '../../state/select.js';
 import type { QueryState } from '../../state/types.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { connectResultCount, describeChange } from './result-count.connector.js';

@@ -5,7 +5,7 @@ import { cssProps } from '../../internal/css-props.js';
 import type { Partnership } from '../../data/model.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
-import { latest } from '../select.js';
+import { latest } from '../../state/select.js';
 import { connectResults, type PagingMode, type ResultsModel } from './results.connector.js';
 import { columnsFor, computeWindow } from './windowing.js';
 import { resultsStyles } from './results.styles.js';

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../../src/components/directory/define.js';
 import type { PaDirectory } from '../../../src/components/directory/directory.js';
-import { latest } from '../../../src/components/select.js';
+import { latest } from '../../../src/state/select.js';
 import type { StoreState } from '../../../src/state/types.js';
 import { deepAll, squash, until, SMALL } from '../directory/helpers.js';
 

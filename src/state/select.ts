@@ -1,4 +1,4 @@
-import type { StoreState } from '../state/types.js';
+import type { StoreState } from './types.js';
 
 /**
  * A StoreController selector that picks several parts of the state and answers the same array while every part is
