@@ -14,7 +14,8 @@ import {
   nativeName,
   resolvePartners,
 } from './card-model.js';
-import { engineNormalise } from './normalise.js';
+// Highlighting uses the search engine's own normaliser, so highlighted words are exactly the words it matched.
+import { normalise as engineNormalise } from '../../state/engine/normalise.js';
 import { localText, memo } from './memo.js';
 
 export type CardLayout = 'compact' | 'full';
