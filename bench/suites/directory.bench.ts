@@ -77,7 +77,9 @@ async function mount(paging = 'more'): Promise<PaDirectory> {
 }
 
 /** Time from handing the parsed dataset to the store to the frame that shows the first cards. */
-async function firstPaint(ds: Dataset): Promise<{ time: number; store: number; el: PaDirectory }> {
+async function firstPaint(
+  ds: Dataset,
+): Promise<{ time: number; store: number; idle: number; el: PaDirectory }> {
   const el = await mount();
   const t0 = performance.now();
   el.store.setDataset(ds);
@@ -86,7 +88,11 @@ async function firstPaint(ds: Dataset): Promise<{ time: number; store: number; e
   const time = performance.now() - t0;
   const results = sr(el, 'pa-results');
   if (!results?.shadowRoot?.querySelector('pa-card')) throw new Error('no card painted');
-  return { time, store, el };
+  // The texts are tokenised (or, from 2,000 partnerships, the index built) after the first paint, in slices.
+  await el.store.whenIdle();
+  const idle = performance.now() - t0;
+  await nextPaint();
+  return { time, store, idle, el };
 }
 
 /** Keystrokes in the search box, each to the painted update (results, counts, announcement). */
@@ -135,14 +141,22 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
     const ds = dataset(n);
     // Warm-up (JIT, fonts, Intl caches), then the measured run.
     (await firstPaint(ds)).el.remove();
-    const { time, store, el } = await firstPaint(ds);
+    const { time, store, idle, el } = await firstPaint(ds);
     rows.push([
       `first results painted, ${n.toLocaleString('en')} partnerships`,
       ms(time),
       '≤ 50 ms',
       verdict(time, 50),
     ]);
-    rows.push([`… of which \`store.setDataset\` (engine index build + first search)`, ms(store), '–', '']);
+    rows.push([`… of which \`store.setDataset\` (scan engine build + first search)`, ms(store), '–', '']);
+    rows.push([
+      n < 2_000
+        ? '… texts tokenised for search (after the first paint, in slices)'
+        : '… search index built (its chunk loaded after the first paint, built in slices)',
+      ms(idle),
+      '–',
+      '',
+    ]);
     domRows.push([`${n.toLocaleString('en')} partnerships, "load more" (24 shown)`, countNodes(el)]);
     const keySamples = await keystrokes(el);
     const clickSamples = await filterClicks(el);
@@ -215,7 +229,10 @@ callback, where Chromium delivers input) and timed until the main thread has fin
 message posted from the callback runs after the frame's style, layout, paint and commit): the time until the
 results, counts and announcement are painted, without the wait for the display's next refresh (up to 16.7 ms, the
 same whatever the code does). First results: from \`store.setDataset(parsed data)\` to the end of the first frame
-that shows cards (this one includes the wait for the frame). ${SAMPLES} samples per row. Data from the seeded
+that shows cards (this one includes the wait for the frame). The first results come from the scan engine, which
+reads only facet values and years; the texts are tokenised (below 2,000 partnerships) or the search index is built
+(from 2,000; its code is a separate chunk, downloaded only then) after that first paint, in slices of ≤ 12 ms, and the
+keystrokes are timed once that is done (\`store.whenIdle()\`; the time it took is shown). ${SAMPLES} samples per row. Data from the seeded
 generator. The machine is shared (2 cores): figures vary between runs by ±30 %.
 
 ${table(['what', 'measured', 'target', 'verdict'], rows)}

@@ -8,7 +8,7 @@
  *   latest answer is kept.
  * - `load(source)` runs a source through validation (see `src/data/loader.ts`); a newer load aborts an older one.
  */
-import { createEngine, createEngineAsync } from './engine/index.js';
+import { createScanEngine, type ScanEngine } from './engine/scan.js';
 import {
   FACETS,
   type FacetName,
@@ -24,6 +24,7 @@ import type { Dataset } from '../data/model.js';
 import type { Problem } from '../data/problems.js';
 import { LatestLoader, isAbortError, type LoadOutcome } from '../data/loader.js';
 import { isQuerySource, type DataSource, type QuerySource, type RemotePage } from '../data/sources/types.js';
+import { queryTerms } from './engine/normalise.js';
 import { validateDataset } from '../data/validate.js';
 
 export interface StoreOptions {
@@ -39,6 +40,13 @@ export interface StoreOptions {
    * Default 20,000 (about 0.4 s of synchronous work on a 2-core machine).
    */
   asyncIndexFrom?: number;
+  /**
+   * From this many partnerships on (and below `asyncIndexFrom`), the first results come from the scan engine at once
+   * and the indexed engine (a separate chunk, downloaded only then) is built in slices after the first paint; text
+   * queries typed meanwhile are answered when it is ready. Below it, the scan engine answers everything and tokenises
+   * the texts in slices after the first paint. Default 2,000.
+   */
+  indexedFrom?: number;
 }
 
 export interface Store extends StoreApi {
@@ -50,6 +58,21 @@ export interface Store extends StoreApi {
   setLocale(locale: string): void;
   /** Aborts any load or remote query in flight. */
   abort(): void;
+  /**
+   * Resolves when the work started after the first results (tokenising the texts, or building the search index of a
+   * large dataset) is done, so that a query is answered without waiting. For tests and benchmarks.
+   */
+  whenIdle(): Promise<void>;
+}
+
+/**
+ * Resolves after the page has had the chance to paint what the current task changed: a frame, then a message (in
+ * Node, or in a page that never renders, at once).
+ */
+function afterPaint(): Promise<void> {
+  const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.hidden) return later();
+  return new Promise((resolve) => requestAnimationFrame(() => void later().then(resolve)));
 }
 
 export const DEFAULT_VIEW: QueryState = Object.freeze({
@@ -95,15 +118,23 @@ export function normaliseView(view: Partial<QueryState>): QueryState {
 
 export function createStore(options: StoreOptions = {}): Store {
   let locale = options.locale;
+  /** The engine answering now: the scan engine, replaced by the indexed engine for large datasets once built. */
   let engine: SearchEngine | undefined;
+  /** True while the indexed engine of a mid-sized dataset is being built: text queries wait for it. */
+  let awaitingIndex = false;
+  /** The background work after the first results (see `whenIdle`). */
+  let background: Promise<void> = Promise.resolve();
   let remote: QuerySource | undefined;
   const loader = new LatestLoader();
   let queryController: AbortController | undefined;
   /** Aborts the sliced index build in progress, if any. */
   let indexing: AbortController | undefined;
+  /** Stops the background work of the current dataset. */
+  let stopBackground = () => {};
   /** The status to publish once the sliced index build finishes (`ready`, or `stale` for a last good copy). */
   let pendingStatus: StoreState['status'] = 'ready';
   const asyncIndexFrom = options.asyncIndexFrom ?? 20_000;
+  const indexedFrom = options.indexedFrom ?? 2_000;
   const listeners = new Set<(state: StoreState, previous: StoreState) => void>();
 
   let state: StoreState = Object.freeze({
@@ -120,29 +151,64 @@ export function createStore(options: StoreOptions = {}): Store {
   };
 
   const search = (dataset: Dataset | undefined, view: QueryState): SearchResult | undefined => {
-    if (!dataset || indexing) return undefined;
-    engine ??= createEngine(dataset, locale ? { locale } : undefined);
+    if (!dataset || indexing || !engine) return undefined;
+    if (awaitingIndex && view.query.trim() !== '') return undefined;
     return engine.search(view);
   };
 
+  /** Builds the indexed engine (its own chunk, downloaded only for large datasets) in slices that yield to the page. */
+  const buildIndexed = async (dataset: Dataset, signal: AbortSignal, background: boolean): Promise<SearchEngine> => {
+    const { createEngineAsync } = await import('./engine/index.js');
+    return createEngineAsync(dataset, { ...(locale ? { locale } : {}), signal, background });
+  };
+
   /**
-   * Publishes a new dataset (or the same one in a new language) with its first result. Large datasets are indexed in
-   * slices: the state says `loading` until the index is ready, then the result for the view of that moment appears.
+   * Publishes a new dataset (or the same one in a new language) with its first result.
+   * - Below `indexedFrom` partnerships: the scan engine answers at once, and tokenises the texts after the first paint.
+   * - Up to `asyncIndexFrom`: the scan engine answers at once; the indexed engine is built after the first paint and
+   *   then takes over (text queries typed meanwhile are answered then).
+   * - Above: the state says `loading` until the indexed engine is built, then the result for the view of that moment
+   *   appears (reading even the facets of 100,000 partnerships would block the page too long).
    */
   const publish = (next: StoreState, dataset: Dataset, finalStatus: StoreState['status'] = next.status) => {
     indexing?.abort();
     indexing = undefined;
     engine = undefined;
+    awaitingIndex = false;
     pendingStatus = finalStatus;
-    if (dataset.partnerships.length < asyncIndexFrom) {
+    const n = dataset.partnerships.length;
+    const controller = new AbortController();
+    const { signal } = controller;
+    if (n < asyncIndexFrom) {
+      const scan: ScanEngine = createScanEngine(dataset, locale ? { locale } : undefined);
+      engine = scan;
+      awaitingIndex = n >= indexedFrom;
       emit({ ...next, ...resultOf(search(dataset, next.view)) });
+      background = afterPaint().then(async () => {
+        if (signal.aborted || engine !== scan) return;
+        if (n < indexedFrom) {
+          await scan.prepare(signal).catch(() => undefined);
+          return;
+        }
+        const built = await buildIndexed(dataset, signal, true).catch((error: unknown) => {
+          if (!signal.aborted) console.error('[partner-atlas] building the search index failed', error);
+          return undefined;
+        });
+        if (signal.aborted || engine !== scan) return;
+        awaitingIndex = false;
+        if (built) engine = built;
+        // A query typed while the index was being built gets its answer now.
+        if (!state.result || state.querying)
+          emit({ ...state, querying: false, ...resultOf(search(dataset, state.view)) });
+      });
+      stopBackground = () => controller.abort();
       return;
     }
-    const controller = new AbortController();
     indexing = controller;
+    stopBackground = () => controller.abort();
     const { result: _stale, ...withoutResult } = next;
     emit({ ...withoutResult, status: 'loading' });
-    createEngineAsync(dataset, { ...(locale ? { locale } : {}), signal: controller.signal }).then(
+    background = buildIndexed(dataset, signal, false).then(
       (built) => {
         if (indexing !== controller) return;
         indexing = undefined;
@@ -150,7 +216,7 @@ export function createStore(options: StoreOptions = {}): Store {
         emit({ ...state, status: finalStatus, result: built.search(state.view) });
       },
       (error: unknown) => {
-        if (indexing !== controller || controller.signal.aborted) return;
+        if (indexing !== controller || signal.aborted) return;
         indexing = undefined;
         console.error('[partner-atlas] building the search index failed', error);
         emit({ ...state, status: 'error', error: 'data.error' });
@@ -166,11 +232,15 @@ export function createStore(options: StoreOptions = {}): Store {
       void runRemote(remote, view);
     } else {
       const result = search(state.dataset, view);
-      emit(result ? { ...state, view, result } : { ...state, view });
+      // No result: the index is still being built; the view's answer comes when it is ready.
+      emit(result ? { ...state, view, result, querying: false } : { ...state, view, querying: !!state.dataset });
     }
   };
 
   const resultOf = (result: SearchResult | undefined) => (result ? { result } : {});
+
+  /** The server pages shown for the current remote query: the next page ("load more") is appended to them. */
+  let remotePages: RemotePages | undefined;
 
   async function runRemote(source: QuerySource, view: QueryState): Promise<void> {
     queryController?.abort();
@@ -179,14 +249,15 @@ export function createStore(options: StoreOptions = {}): Store {
     try {
       const page = await source.query(view, { signal: controller.signal });
       if (controller.signal.aborted || remote !== source) return;
-      const { dataset, problems } = pageToDataset(source, page, view, options.today);
+      const pages = (remotePages = collectPages(remotePages, source, view, page));
+      const { dataset, problems } = pageToDataset(source, pages, view, options.today);
       emit({
         ...state,
         status: 'ready',
         dataset,
         problems,
         querying: false,
-        result: remoteResult(page, view, dataset),
+        result: remoteResult(page, view, dataset, pages, source.pageSize),
       });
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
@@ -277,7 +348,6 @@ export function createStore(options: StoreOptions = {}): Store {
     setLocale(next) {
       if (next === locale) return;
       locale = next;
-      engine = undefined;
       if (state.dataset && !remote) publish(state, state.dataset, indexing ? pendingStatus : state.status);
     },
     abort() {
@@ -285,19 +355,76 @@ export function createStore(options: StoreOptions = {}): Store {
       queryController?.abort();
       indexing?.abort();
       indexing = undefined;
+      stopBackground();
     },
+    whenIdle: () => background,
   };
   return store;
 }
 
-function pageToDataset(source: QuerySource, page: RemotePage, _view: QueryState, today?: string) {
+/** Consecutive server pages of one remote query, from page `first` to the page of `view`. */
+interface RemotePages {
+  readonly source: QuerySource;
+  /** The view last answered. */
+  readonly view: QueryState;
+  readonly first: number;
+  readonly results: RemotePage['results'];
+  readonly institutions: RemotePage['institutions'];
+}
+
+const idOf = (record: unknown): string | undefined => {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * Adds a server page to the pages shown: appended when it is the page after the last one of the same query (the
+ * visitor asked for more), else it replaces them. Records already shown are not repeated.
+ */
+function collectPages(
+  previous: RemotePages | undefined,
+  source: QuerySource,
+  view: QueryState,
+  page: RemotePage,
+): RemotePages {
+  const appends =
+    previous !== undefined &&
+    previous.source === source &&
+    view.page === previous.view.page + 1 &&
+    sameView({ ...previous.view, page: view.page }, view);
+  if (!appends) return { source, view, first: view.page, results: page.results, institutions: page.institutions };
+  const fresh = <T>(known: readonly T[], added: readonly T[]) => {
+    const ids = new Set(known.map(idOf));
+    return [...known, ...added.filter((r) => idOf(r) === undefined || !ids.has(idOf(r)))];
+  };
+  return {
+    source,
+    view,
+    first: previous.first,
+    results: fresh(previous.results, page.results),
+    institutions: fresh(previous.institutions, page.institutions),
+  };
+}
+
+function pageToDataset(source: QuerySource, pages: RemotePages, _view: QueryState, today?: string) {
   return validateDataset(
-    { institutions: page.institutions, partnerships: page.results },
+    { institutions: pages.institutions, partnerships: pages.results },
     { source: source.name, ...(today ? { today } : {}) },
   );
 }
 
-function remoteResult(page: RemotePage, view: QueryState, dataset: Dataset): SearchResult {
+/**
+ * The result of a remote query: `hits` are the partnerships of the pages shown, `total` the server's count of every
+ * match, `remote` where the hits sit among them. Terms: the query's normalised terms plus the typo variants the
+ * server matched (its optional `terms`), for highlighting.
+ */
+function remoteResult(
+  page: RemotePage,
+  view: QueryState,
+  dataset: Dataset,
+  pages: RemotePages,
+  pageSize: number,
+): SearchResult {
   const facets = {} as Record<FacetName, readonly FacetValue[]>;
   for (const facet of FACETS) {
     const selected = view.filters[facet] ?? [];
@@ -311,6 +438,12 @@ function remoteResult(page: RemotePage, view: QueryState, dataset: Dataset): Sea
     hits: dataset.partnerships.map((_, i) => i),
     total: page.total,
     facets: Object.freeze(facets),
-    terms: Object.freeze(view.query.toLowerCase().split(/\s+/).filter(Boolean)),
+    terms: Object.freeze([
+      ...new Set([
+        ...queryTerms(view.query).map((t) => t.text),
+        ...(page.terms ?? []).filter((t) => typeof t === 'string' && t !== ''),
+      ]),
+    ]),
+    remote: Object.freeze({ offset: pages.first * pageSize, pageSize, page: view.page }),
   });
 }

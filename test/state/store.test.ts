@@ -42,6 +42,46 @@ describe('store', () => {
     expect(statuses.at(-1)).to.equal('ready');
   });
 
+  it('mid-sized datasets: results at once from the scan engine, text queries answered once the index is built', async () => {
+    const store = createStore({ today: '2025-06-01', indexedFrom: 100 });
+    store.setDataset((await createStore({ today: '2025-06-01' }).load(propertySource(data())))!.dataset);
+    // The first results are there in the same task, before any index exists.
+    const first = store.getState();
+    expect(first.status).to.equal('ready');
+    expect(first.result?.total).to.equal(200);
+    // A filter is answered at once too (the scan engine reads facets, not texts).
+    const type = first.dataset!.partnerships[0]!.type;
+    store.toggleFilter('type', type);
+    const expected = first.dataset!.partnerships.filter((p) => p.type === type).length;
+    expect(store.getState().result?.total).to.equal(expected);
+    // A text query typed before the index is ready keeps the previous results, marked as pending...
+    const word = Object.values(first.dataset!.partnerships[0]!.title)[0]!.split(' ')[0]!;
+    store.setQuery(word);
+    expect(store.getState().view.query).to.equal(word);
+    expect(store.getState().querying).to.equal(true);
+    expect(store.getState().result?.total).to.equal(expected);
+    // ...and is answered when it is.
+    await store.whenIdle();
+    const s = store.getState();
+    expect(s.querying).to.equal(false);
+    expect(s.result!.total).to.be.greaterThan(0);
+    expect(s.result!.total).to.be.at.most(expected);
+    expect(s.result!.terms[0]).to.equal(word.toLowerCase());
+    // Later queries are answered synchronously.
+    store.setQuery('');
+    expect(store.getState().result?.total).to.equal(expected);
+  });
+
+  it('small datasets: a query right after the data arrives is answered at once (texts read on demand)', async () => {
+    const store = createStore({ today: '2025-06-01' });
+    await store.load(propertySource(data()));
+    const word = Object.values(store.getState().dataset!.partnerships[3]!.title)[0]!.split(' ')[0]!;
+    store.setQuery(word);
+    expect(store.getState().querying).to.equal(false);
+    expect([...store.getState().result!.hits]).to.include(3);
+    await store.whenIdle();
+  });
+
   it('a new language while indexing still ends ready, in that language', async () => {
     const store = createStore({ today: '2025-06-01', asyncIndexFrom: 100 });
     await store.load(propertySource(data()));

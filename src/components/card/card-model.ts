@@ -60,3 +60,18 @@ export function humanise(id: string): string {
 
 /** Characters of description above which the full layout offers "Read more" (a cheap stand-in for measuring). */
 export const LONG_DESCRIPTION = 220;
+
+/**
+ * The compact card shows two lines of description: longer texts are cut here, at a word boundary before
+ * `EXCERPT_LENGTH` characters (more than two lines hold even in a wide single-column list), so that the page does not
+ * lay out and shape hundreds of hidden words per card on every update. Screen readers hear the excerpt; the detail
+ * view has the whole text.
+ */
+export const EXCERPT_LENGTH = 320;
+
+export function excerpt(text: string, max = EXCERPT_LENGTH): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

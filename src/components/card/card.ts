@@ -11,6 +11,7 @@ import {
   humanise,
   isBuiltInType,
   LONG_DESCRIPTION,
+  excerpt,
   nativeName,
   resolvePartners,
 } from './card-model.js';
@@ -222,9 +223,11 @@ export class PaCard extends LitElement {
   }
 
   private renderCompactDescription(texts: Texts) {
-    const d = this.localBlock(texts);
-    return d
-      ? html`<p part="description" class="description clamp" lang=${d.lang || nothing} dir="auto">${d.text}</p>`
+    const { text, lang } = localText(this.i18n, texts);
+    return text
+      ? html`<p part="description" class="description clamp" lang=${lang || nothing} dir="auto">
+          ${this.hl(excerpt(text))}
+        </p>`
       : nothing;
   }
 

@@ -19,7 +19,7 @@ import type { Dataset } from '../../data/model.js';
 import type { SearchEngine } from '../types.js';
 import { localeOf } from './documents.js';
 import { FastEngine, buildIndex, createFastEngine } from './fast.js';
-import { now, yieldToEventLoop } from './yield.js';
+import { now, yieldToEventLoop, yieldToIdle } from './yield.js';
 
 export type { EngineOptions } from './documents.js';
 export { createReferenceEngine } from './reference.js';
@@ -41,6 +41,11 @@ export interface AsyncEngineOptions {
   onSlice?: (ms: number, start: number) => void;
   /** Diagnostics: receives each build phase's name and end time. */
   marks?: Array<[phase: string, time: number]>;
+  /**
+   * Background build: slices run when the page is idle (after frames and input) instead of right after each yield.
+   * For an index nobody waits for yet.
+   */
+  background?: boolean;
 }
 
 /**
@@ -58,7 +63,7 @@ export async function createEngineAsync(dataset: Dataset, options: AsyncEngineOp
     const engine = r.done ? new FastEngine(r.value) : undefined;
     options.onSlice?.(now() - started, started);
     if (engine) return engine;
-    await yieldToEventLoop();
+    await (options.background ? yieldToIdle() : yieldToEventLoop());
     clock.deadline = now() + slice;
   }
 }

@@ -33,3 +33,20 @@ export const now: () => number =
   typeof performance !== 'undefined' && typeof performance.now === 'function'
     ? () => performance.now()
     : () => Date.now();
+
+interface IdleWindow {
+  requestIdleCallback?: (fn: () => void, options?: { timeout: number }) => number;
+}
+
+/**
+ * Yields until the page is idle (`requestIdleCallback`, at most ~`timeout` ms later), for work nobody is waiting for
+ * yet: it runs between frames and after input, never before them. Where there is no idle callback, a plain macrotask
+ * (after any pending rendering and input).
+ */
+export function yieldToIdle(timeout = 200): Promise<void> {
+  const w = globalThis as IdleWindow;
+  if (typeof w.requestIdleCallback === 'function') {
+    return new Promise((resolve) => w.requestIdleCallback!(() => resolve(), { timeout }));
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

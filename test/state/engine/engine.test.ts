@@ -3,6 +3,7 @@
 // the fast engine (sync and sliced builds) and the reference engine.
 import { expect } from '@open-wc/testing';
 import { createEngine, createEngineAsync, createReferenceEngine } from '../../../src/state/engine/index.js';
+import { createScanEngine } from '../../../src/state/engine/scan.js';
 import type { Dataset } from '../../../src/data/model.js';
 import type { FacetName, QueryState, SearchEngine, SearchResult } from '../../../src/state/types.js';
 import { dataset, view } from './fixtures.js';
@@ -369,6 +370,7 @@ function engineContract(name: string, make: Factory) {
 engineContract('fast engine', async (ds, o) => createEngine(ds, o));
 engineContract('fast engine built in slices', (ds, o) => createEngineAsync(ds, { ...o, sliceMs: 1 }));
 engineContract('reference engine', async (ds, o) => createReferenceEngine(ds, o));
+engineContract('scan engine', async (ds, o) => createScanEngine(ds, o));
 
 describe('createEngineAsync', () => {
   it('yields to the event loop while building', async () => {

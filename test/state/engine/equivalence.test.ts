@@ -3,6 +3,7 @@
 // whole words, prefixes, one-typo words, upper case, several scripts, filters on every facet, year ranges and sorts.
 import { expect } from '@open-wc/testing';
 import { createEngine, createEngineAsync, createReferenceEngine } from '../../../src/state/engine/index.js';
+import { createScanEngine } from '../../../src/state/engine/scan.js';
 import type { Dataset } from '../../../src/data/model.js';
 import type { SearchEngine } from '../../../src/state/types.js';
 import { validateDataset } from '../../../src/data/validate.js';
@@ -38,6 +39,14 @@ describe('fast engine = reference engine', () => {
     expect(compare(dataset, sliced, 60, 43).failures.slice(0, 5)).to.deep.equal([]);
   });
 
+  it('scan engine = reference engine on 300 random views (the engine every page loads)', () => {
+    const { dataset } = generate(800, 7);
+    const { failures, nonEmpty, typos } = compare(dataset, createScanEngine(dataset, { locale: 'en' }), 300, 44);
+    expect(failures.slice(0, 5)).to.deep.equal([]);
+    expect(nonEmpty).to.be.greaterThan(150);
+    expect(typos).to.be.greaterThan(5);
+  });
+
   it('on 300 random views over the 3,000 real ROR institutions (every script of the sample)', async () => {
     const records = await rorRecords();
     const r = rng(11);
@@ -63,5 +72,8 @@ describe('fast engine = reference engine', () => {
     const { failures, nonEmpty } = compare(dataset, createEngine(dataset, { locale: 'en' }), 300, 99);
     expect(failures.slice(0, 5)).to.deep.equal([]);
     expect(nonEmpty).to.be.greaterThan(150);
+    expect(compare(dataset, createScanEngine(dataset, { locale: 'en' }), 300, 98).failures.slice(0, 5)).to.deep.equal(
+      [],
+    );
   });
 });

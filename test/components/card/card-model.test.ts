@@ -1,0 +1,48 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { EXCERPT_LENGTH, excerpt } from '../../../src/components/card/card-model.js';
+import '../../../src/components/card/define.js';
+import type { PaCard } from '../../../src/components/card/card.js';
+
+describe('card excerpt (compact description)', () => {
+  it('keeps short texts whole and cuts long ones at a word boundary with an ellipsis', () => {
+    expect(excerpt('A short description.')).to.equal('A short description.');
+    const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    const cut = excerpt(long);
+    expect(cut.length).to.be.at.most(EXCERPT_LENGTH + 1);
+    expect(cut.endsWith('…')).to.equal(true);
+    // The cut falls between two words: what precedes the ellipsis is a whole word of the text.
+    const words = cut.slice(0, -1).split(' ');
+    expect(long.startsWith(cut.slice(0, -1))).to.equal(true);
+    expect(words.at(-1)).to.match(/^word\d+$/);
+    expect(long.split(' ')).to.include(words.at(-1));
+  });
+
+  it('cuts a text without spaces (e.g. Chinese) at the limit', () => {
+    const text = '国际合作'.repeat(200);
+    expect(excerpt(text)).to.equal(`${text.slice(0, EXCERPT_LENGTH)}…`);
+  });
+
+  it('the compact card shows the excerpt, the full card the whole text', async () => {
+    const description = Array.from({ length: 150 }, (_, i) => `energy${i}`).join(' ');
+    const partnership = {
+      id: 'p1',
+      title: { en: 'Sustainable energy' },
+      description: { en: description },
+      partners: [],
+      fields: [],
+      levels: [],
+      languages: [],
+      tags: [],
+      links: [],
+      contacts: [],
+      status: 'active',
+      type: 'joint-research',
+    };
+    const compact = await fixture<PaCard>(html`<pa-card layout="compact" .partnership=${partnership}></pa-card>`);
+    const shown = compact.shadowRoot!.querySelector('[part~=description]')!.textContent!.trim();
+    expect(shown.endsWith('…')).to.equal(true);
+    expect(shown.length).to.be.lessThan(description.length);
+    const full = await fixture<PaCard>(html`<pa-card layout="full" .partnership=${partnership}></pa-card>`);
+    expect(full.shadowRoot!.querySelector('[part~=description]')!.textContent!.trim()).to.equal(description);
+  });
+});
