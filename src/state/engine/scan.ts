@@ -46,6 +46,7 @@ const WEIGHTS = TEXT_FIELDS.map((f) => FIELD_WEIGHT[f]);
 const FIELD_BITS = 3; // a token entry is tokenId << 3 | field index (5 fields)
 const NO_YEAR_START = -Infinity;
 const NO_YEAR_END = Infinity;
+const EMPTY_YEARS = { starts: new Float64Array(0), ends: new Float64Array(0) };
 
 /** One facet's values, interned: `values[id]`, and each document's value ids in `ids[offsets[d]..offsets[d+1]]`. */
 interface FacetColumn {
@@ -73,13 +74,19 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
   const locale = localeOf(options);
   const partnerships = dataset.partnerships;
   const n = partnerships.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  for (let d = 0; d < n; d++) {
-    const p = partnerships[d]!;
-    starts[d] = yearOf(p.start) ?? NO_YEAR_START;
-    ends[d] = yearOf(p.end) ?? NO_YEAR_END;
-  }
+  /** Start and end years of every document (read when a year range is first used). */
+  let years: { starts: Float64Array; ends: Float64Array } | undefined;
+  const yearColumns = () => {
+    if (years) return years;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    for (let d = 0; d < n; d++) {
+      const p = partnerships[d]!;
+      starts[d] = yearOf(p.start) ?? NO_YEAR_START;
+      ends[d] = yearOf(p.end) ?? NO_YEAR_END;
+    }
+    return (years = { starts, ends });
+  };
   const columns = facetColumns(dataset);
 
   let text: TextColumn | undefined;
@@ -170,10 +177,11 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
     },
     search(view: QueryState): SearchResult {
       const terms = queryTerms(view.query);
-      const years = yearRange(view.years);
-      const from = years?.from ?? -Infinity;
-      const to = years?.to ?? Infinity;
-      const noYears = years === undefined;
+      const range = yearRange(view.years);
+      const from = range?.from ?? -Infinity;
+      const to = range?.to ?? Infinity;
+      const noYears = range === undefined;
+      const { starts, ends } = noYears ? EMPTY_YEARS : yearColumns();
       const emptyRange = from > to;
 
       // 1. Documents matching the years and every query term, with their scores.
@@ -236,7 +244,8 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
         return mask;
       });
       const counts = FACETS.map((facet) => new Int32Array(columns[facet].values.length));
-      const hits: number[] = [];
+      const found = new Int32Array(baseCount);
+      let hitCount = 0;
       for (let b = 0; b < baseCount; b++) {
         const d = base[b]!;
         let failing = -1; // the one facet it fails, -1 none, -2 more than one
@@ -260,7 +269,7 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
           }
         }
         if (failing === -2) continue;
-        if (failing === -1) hits.push(d);
+        if (failing === -1) found[hitCount++] = d;
         for (let g = 0; g < FACETS.length; g++) {
           if (failing !== -1 && failing !== g) continue;
           const { offsets, ids } = columns[FACETS[g]!];
@@ -284,6 +293,7 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
       });
 
       // 3. Order.
+      const hits = found.subarray(0, hitCount);
       if (view.sort === 'relevance') {
         if (scores) {
           const s = scores;
@@ -297,8 +307,8 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
       const termTexts = terms.map((t) => t.text);
       const extra = [...typos].filter((t) => !termTexts.includes(t));
       return {
-        hits: Int32Array.from(hits),
-        total: hits.length,
+        hits,
+        total: hitCount,
         facets,
         terms: [...termTexts, ...extra.sort()],
       };
