@@ -3,12 +3,13 @@ import { defineConfig } from 'vite';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // @ts-expect-error plain JS build helper
-import { minifyLiterals } from './scripts/minify-literals.js';
+import { cdnBuildOptions, cdnPlugins } from './scripts/cdn-build.js';
 
 // Two library builds from one config:
 //  - default mode: ESM for bundlers, one module per source file, every dependency external (lit stays external).
-//  - `--mode cdn`: one file for a CDN <script type="module">, Lit and everything else inlined; lazy chunks
-//    (the world outline) stay separate so pages that never show the map never download them.
+//  - `--mode cdn`: one file for a CDN <script type="module">, Lit and everything else inlined and fully minified
+//    (scripts/cdn-build.js, shared with `npm run size`); lazy chunks (other languages, the world outline, the detail
+//    dialog, CSV, URL state, …) stay separate under chunks/, loaded by relative URL only when a page needs them.
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -41,10 +42,9 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
-      plugins: [minifyLiterals()],
+      plugins: cdnPlugins(),
       build: {
-        target: 'es2022',
-        minify: true,
+        ...cdnBuildOptions(),
         outDir: 'dist/cdn',
         emptyOutDir: true,
         sourcemap: true,
@@ -53,7 +53,6 @@ export default defineConfig(({ command, mode }) => {
           formats: ['es'],
           fileName: () => 'partner-atlas.js',
         },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }

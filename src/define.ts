@@ -2,4 +2,5 @@
 import './components/data/define.js';
 import './components/card/define.js';
 import './components/directory/define.js';
+import './components/year-range/define.js';
 import './components/map/define.js';

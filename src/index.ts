@@ -33,6 +33,7 @@ export { PaFacet } from './components/facet/index.js';
 export { PaActiveFilters } from './components/active-filters/index.js';
 export { PaResultCount } from './components/result-count/index.js';
 export { PaSort } from './components/sort/index.js';
+export { PaYearRange } from './components/year-range/index.js';
 export { PaResults } from './components/results/index.js';
 export { PaEmptyState } from './components/empty-state/index.js';
 export { PaErrorState } from './components/error-state/index.js';

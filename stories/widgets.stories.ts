@@ -6,6 +6,7 @@ import '../src/components/facet/define.js';
 import '../src/components/active-filters/define.js';
 import '../src/components/result-count/define.js';
 import '../src/components/sort/define.js';
+import '../src/components/year-range/define.js';
 import '../src/components/results/define.js';
 import '../src/components/empty-state/define.js';
 import '../src/components/error-state/define.js';
@@ -29,6 +30,13 @@ export const ActiveFiltersAndCount: StoryObj = {
     ),
 };
 export const Sort: StoryObj = { render: () => data(html`<pa-sort></pa-sort>`) };
+/** Years typed in either input apply on Enter or when leaving it; the range shows as a chip. */
+export const YearRange: StoryObj = {
+  render: () =>
+    data(
+      html`<pa-year-range></pa-year-range><pa-active-filters></pa-active-filters><pa-result-count></pa-result-count>`,
+    ),
+};
 export const ResultsGrid: StoryObj = { render: () => data(html`<pa-results layout="grid"></pa-results>`) };
 /** While the data loads: skeleton cards (a source that never answers). */
 const never = { name: 'never', load: () => new Promise<never>(() => {}) };

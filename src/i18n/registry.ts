@@ -97,6 +97,16 @@ export function registerTranslation(lang: string, translation: PartialTranslatio
   changed(tag);
 }
 
+/**
+ * Adds the English strings of an element outside the English core (the map, pa-data: ./translations/en-map.ts,
+ * en-data.ts) to the English fallback; their modules call it when they load, so pages without them never download
+ * their strings.
+ */
+export function registerEnglish(strings: PartialTranslation): void {
+  loaded.set('en', merge(loaded.get('en'), strings as Tree));
+  changed('en');
+}
+
 /** The built-in language that serves `tag` (`fr-CA` -> `fr`, `zh-Hans-CN` -> `zh`), if any. */
 function builtInFor(tag: string): string | undefined {
   for (const t of truncations(tag)) if (t in LOADERS || t === 'en') return t;

@@ -173,6 +173,7 @@ export function createStore(options: StoreOptions = {}): Store {
   const publish = (next: StoreState, dataset: Dataset, finalStatus: StoreState['status'] = next.status) => {
     indexing?.abort();
     indexing = undefined;
+    stopBackground();
     engine = undefined;
     awaitingIndex = false;
     pendingStatus = finalStatus;

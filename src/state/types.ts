@@ -59,6 +59,12 @@ export interface SearchResult {
   readonly facets: Readonly<Record<FacetName, readonly FacetValue[]>>;
   /** Normalised query terms, for highlighting. */
   readonly terms: readonly string[];
+  /**
+   * Set when a remote query source answered: `hits` are not every match but the server pages shown so far, one or
+   * more consecutive pages of `pageSize` of which `page` came last; `offset` is the position of `hits[0]` among all
+   * `total` matches. Paging then asks the server for another page (the view's `page`) instead of slicing `hits`.
+   */
+  readonly remote?: { readonly offset: number; readonly pageSize: number; readonly page: number };
 }
 
 /** Loading status of the store's data. */

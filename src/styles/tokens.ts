@@ -1,12 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { COLOR_TOKENS } from './palette.js';
+import { COLORS } from './palette.js';
 
 // The colour declarations are generated from palette.ts (constant data of this module, never user input), so
 // that the contrast test checks the very values the CSS uses.
 const colorDeclarations = unsafeCSS(
-  Object.entries(COLOR_TOKENS)
-    .map(([name, t]) => `--_c-${name}: var(${t.property}, light-dark(${t.light}, ${t.dark}));`)
-    .join('\n'),
+  Object.entries(COLORS)
+    .map(([name, [light, dark]]) => `--_c-${name}:var(--pa-color-${name},light-dark(${light},${dark}));`)
+    .join(''),
 );
 
 /**

@@ -40,6 +40,25 @@ describe('countries', () => {
     expect(regionOf('ZZ')).to.equal(undefined);
   });
 
+  it('knows the same codes and regions in its compact grid as in the full table', () => {
+    for (const [code, c] of COUNTRIES) {
+      expect(isCountryCode(code), code).to.equal(true);
+      expect(regionOf(code), code).to.equal(c.region);
+    }
+    let known = 0;
+    for (let i = 0; i < 26; i++)
+      for (let j = 0; j < 26; j++) {
+        const code = String.fromCharCode(65 + i, 65 + j);
+        if (isCountryCode(code)) known++;
+        else expect(regionOf(code), code).to.equal(undefined);
+      }
+    expect(known).to.equal(COUNTRIES.size);
+    for (const odd of ['', 'S', 'SAU', 'S1', '1A', '[A', 'A[', 'ÄA']) {
+      expect(isCountryCode(odd), odd).to.equal(false);
+      expect(regionOf(odd), odd).to.equal(undefined);
+    }
+  });
+
   it('checks codes strictly', () => {
     expect(isCountryCode('SA')).to.equal(true);
     expect(isCountryCode('XK')).to.equal(true);

@@ -2,7 +2,12 @@
 import { expect, html } from '@open-wc/testing';
 import './probe.js';
 import { mount, type I18nProbe } from './probe.js';
-import { loadedLanguages } from '../../src/i18n/registry.js';
+import { loadedLanguages, translate } from '../../src/i18n/registry.js';
+
+async function probeReady(lang: string): Promise<void> {
+  const probe = await mount<I18nProbe>(html`<i18n-probe lang=${lang}></i18n-probe>`);
+  await probe.i18n.ready;
+}
 
 describe('LocalizeController: lazy translations', () => {
   it('loads nothing but English up front', () => {
@@ -25,6 +30,20 @@ describe('LocalizeController: lazy translations', () => {
     await probe.i18n.ready;
     await probe.updateComplete;
     expect(probe.read('loading')).to.equal('Chargement…');
+  });
+
+  it("keeps the map's and pa-data's English strings out of the core until their element loads", async () => {
+    expect(translate('en', 'map.zoomIn')).to.equal('map.zoomIn');
+    expect(translate('en', 'data.noProblems')).to.equal('data.noProblems');
+    expect(translate('en', 'data.error')).to.contain('not available');
+    await import('../../src/components/map/map.js');
+    expect(translate('en', 'map.zoomIn')).to.equal('Zoom in');
+    await import('../../src/components/data/data.js');
+    expect(translate('en', 'data.noProblems')).to.equal('No problems found in the data.');
+    expect(translate('en', 'data.error')).to.contain('not available');
+    // A language's own map strings still win over the English fallback.
+    await probeReady('fr');
+    expect(translate('fr', 'map.zoomIn')).to.not.equal('Zoom in');
   });
 
   it('a language without a translation uses English', async () => {

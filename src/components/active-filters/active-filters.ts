@@ -62,7 +62,7 @@ export class PaActiveFilters extends LitElement {
           const value = facetValueLabel(f.facet, f.value, t, state.dataset);
           return chip(name, value, () => m.remove(f));
         })}
-        ${m.years ? chip(t.t('card.dates'), yearsText(m.years), m.clearYears) : nothing}
+        ${m.years ? chip(t.t('directory.years'), yearsText(m.years, t), m.clearYears) : nothing}
       </ul>
       <button part="clear-all" class="link-button" type="button" @click=${() => this.act(m.clearAll)}>
         ${t.t('directory.clearAll')}
@@ -88,8 +88,12 @@ export class PaActiveFilters extends LitElement {
   }
 }
 
-function yearsText(years: { from?: number; to?: number }): string {
-  return `${years.from ?? '…'}–${years.to ?? '…'}`;
+/** "2018–2022", "2020" (one year), "from 2018" or "until 2022". */
+function yearsText(years: { from?: number; to?: number }, t: LocalizeController): string {
+  const from = years.from !== undefined ? String(years.from) : undefined;
+  const to = years.to !== undefined ? String(years.to) : undefined;
+  if (from !== undefined && to !== undefined) return from === to ? from : t.t('directory.yearsRange', { from, to });
+  return from !== undefined ? t.t('directory.yearsSince', { from }) : t.t('directory.yearsUntil', { to: to ?? '' });
 }
 
 declare global {

@@ -6,6 +6,10 @@
  * one code point at a time, keeping a map from each normalised character back to its original position; so a match
  * found in the normalised text ("zurich") marks exactly the original characters ("Zürich"), even when normalising
  * changes the length (decomposed accents, "ß" → "ss").
+ *
+ * The terms include the typo variants the engine matched (a query "reserch" brings "research"), so words found
+ * through a typo are marked like any other. An apostrophe inside a word is skipped as the engine's tokens skip it:
+ * "kings" and a typo variant "dorleans" mark "King's" and "d’Orléans", and "orleans" still starts a word there.
  */
 
 /** One piece of a text: `match` is true for a part that matched a search term. */
@@ -29,8 +33,14 @@ const WORD = /[\p{L}\p{N}]/u;
 /** A text normalised one code point at a time; `origin[i]` is where (UTF-16) the code point giving `norm[i]` starts. */
 interface Form {
   readonly norm: string;
+  /** Offsets in `norm` where a word part starts after an apostrophe that was skipped ("d'|orleans"). */
+  readonly joints?: ReadonlySet<number>;
   origin?: readonly number[];
 }
+
+/** Apostrophes that join the parts of a word (`King's`, `d’Orléans`), as the engine's tokeniser reads them. */
+const APOSTROPHE = /['\u2019\u02bc]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Normal forms by normaliser (normalisers are pure), of code points and of whole texts: cards re-render the same
@@ -45,27 +55,50 @@ function normalisedForm(text: string, normalise: Normaliser): Form {
   let form = forms.get(text);
   if (!form) {
     if (forms.size >= 2000) forms.clear();
-    const chars = charMemo(normalise);
     let norm = '';
-    for (let i = 0; i < text.length;) {
-      const ch = codePointAt(text, i);
-      norm += charForm(chars, normalise, ch);
-      i += ch.length;
-    }
-    forms.set(text, (form = { norm }));
+    let joints: Set<number> | undefined;
+    walk(
+      text,
+      normalise,
+      (n) => (norm += n),
+      () => (joints ??= new Set()).add(norm.length),
+    );
+    forms.set(text, (form = joints ? { norm, joints } : { norm }));
   }
   return form;
 }
 
-function originsOf(text: string, normalise: Normaliser): number[] {
+/**
+ * Calls `emit` with the normal form of each code point of `text` and its start, skipping apostrophes between two
+ * word characters (reported to `joint` instead). The one walk behind the normal form and its origin map.
+ */
+function walk(
+  text: string,
+  normalise: Normaliser,
+  emit: (normalised: string, start: number) => void,
+  joint: () => void = () => undefined,
+): void {
   const chars = charMemo(normalise);
-  const origin: number[] = [];
+  let previous = '';
   for (let i = 0; i < text.length;) {
     const ch = codePointAt(text, i);
-    const n = charForm(chars, normalise, ch);
-    for (let k = 0; k < n.length; k++) origin.push(i);
+    const next = i + ch.length < text.length ? codePointAt(text, i + ch.length) : '';
+    if (APOSTROPHE.test(ch) && WORD.test(previous) && WORD_CHAR.test(next)) {
+      joint();
+    } else {
+      const n = charForm(chars, normalise, ch);
+      emit(n, i);
+      if (n !== '') previous = n[n.length - 1]!;
+    }
     i += ch.length;
   }
+}
+
+function originsOf(text: string, normalise: Normaliser): number[] {
+  const origin: number[] = [];
+  walk(text, normalise, (n, start) => {
+    for (let k = 0; k < n.length; k++) origin.push(start);
+  });
   return origin;
 }
 
@@ -118,7 +151,7 @@ export function highlightParts(
   for (const term of wanted) {
     let at = norm.indexOf(term);
     while (at !== -1) {
-      const atWordStart = at === 0 || !WORD.test(norm[at - 1]!) || !WORD.test(norm[at]!);
+      const atWordStart = at === 0 || !WORD.test(norm[at - 1]!) || !WORD.test(norm[at]!) || !!form.joints?.has(at);
       if (atWordStart) {
         const from = origin[at]!;
         const lastOrigin = origin[at + term.length - 1]!;

@@ -6,12 +6,17 @@ import { registerStore } from '../../state/store-registry.js';
 import { DataController } from '../../state/data-controller.js';
 import { syncUrl } from '../../state/url-sync.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { registerEnglish } from '../../i18n/registry.js';
+import enData from '../../i18n/translations/en-data.js';
 import type { Store } from '../../state/store.js';
 import type { DataSource } from '../../data/sources/types.js';
 import type { Problem } from '../../data/problems.js';
 import type { LoadStatus } from '../../state/types.js';
 import type { LoadOutcome } from '../../data/loader.js';
 import { dataStyles } from './data.styles.js';
+
+// pa-data's own English strings are not in the English core (a directory page does not download them).
+registerEnglish(enData);
 
 const SHOWN = 200;
 

@@ -1,11 +1,17 @@
 /**
  * CSV export of the current results, built in the browser (no request). Pure functions, no DOM apart from the
- * download helper at the end.
+ * download helper.
  *
  * Cells are quoted per RFC 4180. Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
  * a tab or a carriage return: "CSV injection") are prefixed with an apostrophe, as OWASP advises.
+ *
+ * `<pa-directory>` imports this module when a visitor first downloads the list (a separate chunk in the CDN build).
  */
 import type { Institution, Partnership, Texts } from '../../data/model.js';
+import type { LocalizeController, TranslationKey } from '../../i18n/localize.js';
+import type { StoreState } from '../../state/types.js';
+import { facetValueLabel } from '../facet/facet-labels.js';
+import { humanise } from '../card/card-model.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -76,4 +82,41 @@ export function csvRows(partnerships: Iterable<Partnership>, labels: CsvLabels):
     ]);
   }
   return rows;
+}
+
+/** The columns, in order; their headers are the strings `directory.csv.<column>` in the visitor's language. */
+const COLUMNS = [
+  'id',
+  'title',
+  'partners',
+  'countries',
+  'type',
+  'fields',
+  'levels',
+  'status',
+  'start',
+  'end',
+  'programme',
+  'places',
+  'links',
+  'contacts',
+] as const;
+
+/** Every match of the state's results (not only those shown) as CSV text, named in the language of `t`. */
+export function resultsCsv(s: StoreState, t: LocalizeController): string | undefined {
+  const ds = s.dataset;
+  if (!s.result || !ds) return undefined;
+  const rows = csvRows(
+    Array.from(s.result.hits as ArrayLike<number>, (i) => ds.partnerships[i]!),
+    {
+      header: COLUMNS.map((k) => t.t(`directory.csv.${k}` as TranslationKey)),
+      text: (texts) => t.text(texts).text,
+      country: (code) => t.country(code),
+      type: (type) => facetValueLabel('type', type, t, ds),
+      level: (level) => facetValueLabel('level', level, t, ds) || humanise(level),
+      status: (status) => facetValueLabel('status', status, t, ds),
+      institution: (id) => ds.institutionById.get(id),
+    },
+  );
+  return toCsv(rows);
 }

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { Partnership } from '../../data/model.js';
 import type { DataSource } from '../../data/sources/types.js';
+import { findInlineScript } from '../../data/sources/inline.js';
 import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
 import { storeContext } from '../../state/context.js';
 import { DataController } from '../../state/data-controller.js';
@@ -116,8 +117,23 @@ export class PaDirectory extends LitElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
 
-  /** The store behind this directory (also reachable with `for="<id>"` from elsewhere on the page). */
-  readonly store: Store & { reload: () => void };
+  /**
+   * The store behind this directory (also reachable with `for="<id>"` from elsewhere on the page). Nested in a
+   * `pa-data` (or any store provider) and given no data of its own (`src`, `data`, `source` or an inline JSON
+   * script), the directory uses that provider's store, shared with every element bound to it; otherwise its own.
+   */
+  get store(): Store & { reload?: () => void } {
+    return this.current;
+  }
+
+  /** This directory's own store (loaded from its own data). */
+  private readonly own: Store & { reload: () => void };
+  /** The store of the provider around this directory, if any. */
+  private outer?: Store;
+  private current: Store & { reload?: () => void };
+  /** The store that the registry, the address and the locale were last set up for. */
+  private bound?: Store;
+  private readonly provider: ContextProvider<typeof storeContext, this>;
 
   @state() private wide = true;
 
@@ -135,18 +151,44 @@ export class PaDirectory extends LitElement {
   constructor() {
     super();
     const store = createStore();
-    this.store = Object.assign(store, { reload: () => void this.loader.reload() });
+    this.own = Object.assign(store, { reload: () => void this.loader.reload() });
+    this.current = this.own;
     this.loader = new DataController(
       this,
       () => ({ src: this.src, type: this.sourceType, data: this.data, source: this.source }),
-      { store: this.store },
+      { store: this.own },
     );
-    new ContextProvider(this, { context: storeContext, initialValue: this.store });
+    this.provider = new ContextProvider(this, { context: storeContext, initialValue: this.own });
+    // The provider around this directory (its own provider does not answer its own requests).
+    new ContextConsumer(this, {
+      context: storeContext,
+      subscribe: true,
+      callback: (outer) => {
+        this.outer = outer as Store;
+        this.chooseStore();
+      },
+    });
+  }
+
+  /** Uses the surrounding provider's store when this directory has no data of its own, else its own store. */
+  private chooseStore(): void {
+    const ownData = !!this.src || (this.data !== undefined && this.data !== null) || !!this.source;
+    const next = this.outer && !ownData && !findInlineScript(this) ? this.outer : this.own;
+    if (next === this.current) return;
+    this.current = next;
+    this.provider.setValue(next);
+    if (this.isConnected) this.subscribeStore();
+    this.requestUpdate();
+  }
+
+  private subscribeStore(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.store.subscribe((s, prev) => this.onStateChange(s, prev));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = this.store.subscribe((s, prev) => this.onStateChange(s, prev));
+    this.subscribeStore();
     window.addEventListener('hashchange', this.onHashChange);
     // Applied in the next frame: re-rendering inside a ResizeObserver callback would loop.
     this.resizeObserver ??= new ResizeObserver((entries) => {
@@ -162,6 +204,11 @@ export class PaDirectory extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    // Asked again on reconnection: the directory may land elsewhere.
+    this.outer = undefined;
+    this.chooseStore();
+    this.bound = undefined;
     this.unregister?.();
     this.unregister = undefined;
     this.registeredId = '';
@@ -178,17 +225,21 @@ export class PaDirectory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.id !== this.registeredId) {
+    if (changed.has('src') || changed.has('data') || changed.has('source')) this.chooseStore();
+    const rebound = this.store !== this.bound;
+    this.bound = this.store;
+    if (rebound || this.id !== this.registeredId) {
       this.unregister?.();
       this.registeredId = this.id;
       this.unregister = this.id ? registerStore(this.id, this.store) : undefined;
     }
-    if (this.i18n.lang !== this.lastLang) {
+    if (rebound || this.i18n.lang !== this.lastLang) {
       this.lastLang = this.i18n.lang;
-      this.store.setLocale(this.i18n.lang);
+      // A provider's store that is not a full Store (a custom provider) keeps its own language.
+      (this.store as Partial<Store>).setLocale?.(this.i18n.lang);
     }
     const prefix = this.urlPrefix;
-    if (prefix !== this.syncedPrefix) {
+    if (rebound || prefix !== this.syncedPrefix) {
       this.unsync?.();
       this.unsync = prefix !== undefined ? syncUrl(this.store, { prefix }) : undefined;
       this.syncedPrefix = prefix;
@@ -349,15 +400,15 @@ export class PaDirectory extends LitElement {
   // --- Rendering -----------------------------------------------------------------------------------------------
 
   private renderFacets() {
-    return this.facets.map(
-      (facet) =>
-        html`<pa-facet
-          facet=${facet}
-          variant="list"
-          order=${facet === 'country' ? 'label' : 'count'}
-          limit=${facet === 'country' ? 8 : 6}
-        ></pa-facet>`,
-    );
+    return html`${this.facets.map(
+        (facet) =>
+          html`<pa-facet
+            facet=${facet}
+            variant="list"
+            order=${facet === 'country' ? 'label' : 'count'}
+            limit=${facet === 'country' ? 8 : 6}
+          ></pa-facet>`,
+      )}<pa-year-range></pa-year-range>`;
   }
 
   override render() {

@@ -8,6 +8,9 @@ export const facetStyles = [
   css`
     :host {
       display: block;
+      /* Counts change on every keystroke: their layout stays inside the facet (no paint containment, which would clip
+         focus rings at the edges). */
+      contain: layout style;
     }
     fieldset {
       border: none;

@@ -6,6 +6,8 @@ import type { Institution } from '../../data/model.js';
 import type { FacetName, StoreApi, StoreState } from '../../state/types.js';
 import { FACETS } from '../../state/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { registerEnglish } from '../../i18n/registry.js';
+import enMap from '../../i18n/translations/en-map.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { DataController } from '../../state/data-controller.js';
 import type { TranslationKey, TranslationParams } from '../../i18n/localize.js';
@@ -77,6 +79,9 @@ interface Colours {
 }
 
 /** The facet "show only these" uses when the engine supports one for institutions (see the note in map docs). */
+// The map's English strings are not in the English core (pages without a map do not download them).
+registerEnglish({ map: enMap });
+
 const INSTITUTION_FACET = 'institution';
 const IDLE_MS = 120;
 const ANIMATION_MS = 300;

@@ -4,6 +4,11 @@
  * Modes: `pages` shows page `view.page` of `pageSize`; `more` shows the first `(view.page + 1) * pageSize` hits with
  * a "load more" action; `all` shows every hit (the list is virtualised, so the DOM stays small). The page lives in
  * the store's view state, so it maps to the URL and back/forward restores it.
+ *
+ * With a remote query source the server pages: the result holds only the pages it sent (`result.remote`) and its
+ * `total` counts every match. Pages then have the server's page size; "load more" and the page buttons set the view's
+ * page, which the store sends to the server (the next page is appended for "load more"); `all` behaves as `more`.
+ * While the server answers, the pages already shown stay.
  */
 import type { Dataset, Partnership } from '../../data/model.js';
 import type { StoreApi, StoreState } from '../../state/types.js';
@@ -26,6 +31,8 @@ export interface ResultsModel {
   readonly terms: readonly string[];
   readonly ready: boolean;
   readonly status: StoreState['status'];
+  /** True while a remote query source is answering (e.g. the next page is on its way). */
+  readonly pending: boolean;
   /** The partnership at position `i` of the shown hits. */
   at(i: number): Partnership;
   loadMore(): void;
@@ -34,6 +41,7 @@ export interface ResultsModel {
 }
 
 export function connectResults(state: StoreState, store: StoreApi, mode: PagingMode, pageSize: number): ResultsModel {
+  if (state.result?.remote) return connectRemoteResults(state, store, mode, pageSize);
   const size = Math.max(1, Math.floor(pageSize) || 1);
   const result = state.result;
   const dataset = state.dataset;
@@ -62,7 +70,47 @@ export function connectResults(state: StoreState, store: StoreApi, mode: PagingM
     terms: result?.terms ?? [],
     ready: !!result && (state.status === 'ready' || state.status === 'stale'),
     status: state.status,
+    pending: !!state.querying,
     at: (i) => partnerships[hits[offset + i]!]!,
+    loadMore: () => store.setPage(page + 1),
+    goTo: (p) => store.setPage(Math.min(Math.max(0, p), pages - 1)),
+    select: (id) => store.select(id),
+  };
+}
+
+/** Paging over the pages a remote query source sent (see the module comment). */
+function connectRemoteResults(state: StoreState, store: StoreApi, mode: PagingMode, pageSize: number): ResultsModel {
+  const result = state.result!;
+  const remote = result.remote!;
+  const dataset = state.dataset;
+  const hits: ArrayLike<number> = result.hits;
+  const size = Math.max(1, Math.floor(remote.pageSize) || Math.floor(pageSize) || 1);
+  const total = Math.max(result.total, remote.offset + hits.length);
+  const pages = Math.max(1, Math.ceil(total / size));
+  // The page the server answered last (the view's page may already ask for another one).
+  const page = Math.min(Math.max(0, remote.page), pages - 1);
+  let offset = remote.offset;
+  let count = hits.length;
+  if (mode === 'pages') {
+    offset = Math.max(remote.offset, page * size);
+    count = Math.max(0, Math.min(size, remote.offset + hits.length - offset));
+  }
+  const local = offset - remote.offset;
+  const partnerships = dataset?.partnerships ?? [];
+  return {
+    dataset,
+    hits,
+    offset,
+    count,
+    total,
+    page,
+    pages,
+    moreCount: mode === 'pages' ? 0 : Math.max(0, Math.min(size, total - (offset + count))),
+    terms: result.terms,
+    ready: state.status === 'ready' || state.status === 'stale',
+    status: state.status,
+    pending: !!state.querying,
+    at: (i) => partnerships[hits[local + i]!]!,
     loadMore: () => store.setPage(page + 1),
     goTo: (p) => store.setPage(Math.min(Math.max(0, p), pages - 1)),
     select: (id) => store.select(id),

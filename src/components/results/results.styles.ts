@@ -38,7 +38,9 @@ export const resultsStyles = [
     .list > li {
       block-size: var(--_item-h);
       min-inline-size: 0;
-      contain: layout paint style;
+      /* Every item has the same, fixed size: the grid never lays out a card to size its rows, and a card's layout and
+         paint stay inside it. */
+      contain: strict;
       /* Overscan rows (rendered for Tab and fast scrolling) are not laid out or painted until near the viewport. */
       content-visibility: auto;
       contain-intrinsic-block-size: var(--_item-h);

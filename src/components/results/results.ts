@@ -231,9 +231,11 @@ export class PaResults extends LitElement {
     }
     if (this.focusIndex >= 0) {
       const index = this.focusIndex;
-      this.focusIndex = -1;
       const link = this.renderRoot.querySelector<HTMLElement>(`li[data-index="${index}"] .details`);
-      link?.focus();
+      // A remote source's next page is still on its way: focus its first card when it arrives.
+      if (!link && this.model?.pending) return;
+      this.focusIndex = -1;
+      if (link) focusWhenShown(link);
     }
   }
 
@@ -361,6 +363,16 @@ export class PaResults extends LitElement {
       </ul>
     </nav>`;
   }
+}
+
+/**
+ * Focuses an element once it is laid out: a new card shows its slotted "Details" link only after it has rendered
+ * (a frame or two later). Gives up after a few frames.
+ */
+function focusWhenShown(el: HTMLElement, frames = 6): void {
+  if (!el.isConnected) return;
+  if (el.getClientRects().length > 0 || frames === 0) el.focus();
+  else requestAnimationFrame(() => focusWhenShown(el, frames - 1));
 }
 
 declare global {

@@ -9,7 +9,7 @@
 import type { QueryState } from '../../state/types.js';
 import { fetchText, type FetchOptions } from './fetch-text.js';
 import { parseJson } from './url.js';
-import { SourceError, type QuerySource, type RemotePage } from './types.js';
+import { REMOTE_PAGE_SIZE, SourceError, type QuerySource, type RemotePage } from './types.js';
 
 export interface RemoteSourceOptions extends Omit<FetchOptions, 'keepLastGood'> {
   /** Results per page (default 20). */
@@ -45,11 +45,12 @@ function checkPage(data: unknown): RemotePage {
     institutions: Array.isArray(d.institutions) ? d.institutions : [],
     total: d.total,
     facets: d.facets && typeof d.facets === 'object' ? d.facets : {},
+    ...(Array.isArray(d.terms) ? { terms: d.terms.filter((t): t is string => typeof t === 'string') } : {}),
   };
 }
 
 export function remoteSource(url: string, options: RemoteSourceOptions = {}): QuerySource {
-  const pageSize = options.pageSize ?? 20;
+  const pageSize = options.pageSize ?? REMOTE_PAGE_SIZE;
   const query = async (view: QueryState, { signal }: { signal: AbortSignal }): Promise<RemotePage> => {
     const target = new URL(url, document.baseURI);
     const extra = new URLSearchParams(remoteQueryString(view, pageSize));

@@ -55,7 +55,12 @@ export interface RemotePage {
   readonly institutions: ReadonlyArray<InstitutionInput | RorRecordInput>;
   readonly total: number;
   readonly facets: Readonly<Partial<Record<FacetName, ReadonlyArray<{ value: string; count: number }>>>>;
+  /** Optional: the normalised query terms and the typo variants the server matched, to highlight them. */
+  readonly terms?: readonly string[];
 }
+
+/** Results per page of a remote query source unless told otherwise. */
+export const REMOTE_PAGE_SIZE = 20;
 
 /** A source for datasets too large for the browser: the server searches, filters and pages. */
 export interface QuerySource extends DataSource {

@@ -1,6 +1,8 @@
-/** The default source: a JSON (or CSV) file at a URL, with timeout, abort, retry and the last good copy. */
+/**
+ * The default source: a JSON (or CSV) file at a URL, with timeout, abort, retry and the last good copy. The CSV reader
+ * is imported on first use (a separate chunk in the CDN build).
+ */
 import { fetchText, type FetchOptions } from './fetch-text.js';
-import { parseCsv } from './csv.js';
 import type { RowsOptions } from './rows.js';
 import { isSourcePayload, sourcePayload, SourceError, type DataSource } from './types.js';
 
@@ -30,8 +32,11 @@ export function urlSource(url: string, options: UrlSourceOptions = {}): DataSour
           : /\.csv(?:$|[?#])|[?&]output=csv/i.test(url) || /text\/csv/i.test(fetched.contentType)
             ? 'csv'
             : 'json';
+      // The CSV reader (and Papa Parse) load only when a CSV file arrives: a JSON page never downloads them.
       const payload =
-        format === 'csv' ? await parseCsv(fetched.text, url, options) : sourcePayload(parseJson(fetched.text));
+        format === 'csv'
+          ? await (await import('./csv.js')).parseCsv(fetched.text, url, options)
+          : sourcePayload(parseJson(fetched.text));
       await fetched.keep();
       const result = isSourcePayload(payload) ? payload : sourcePayload(payload);
       return fetched.stale

@@ -12,6 +12,9 @@
  * Add the keys your element needs under its own section; other languages are translated from this file, and a
  * key missing in a language falls back to English.
  */
+import type enMap from './en-map.js';
+import type enData from './en-data.js';
+
 const en = {
   common: {
     loading: 'Loading…',
@@ -141,6 +144,18 @@ const en = {
     announceFilterAdded: '{facet}: {value} selected.',
     announceFilterRemoved: '{facet}: {value} removed.',
     announceCleared: 'All filters cleared.',
+    /** The year range filter (pa-year-range) and its chip: "Years: 2018–2022". */
+    years: 'Years',
+    yearFrom: 'From year',
+    yearTo: 'To year',
+    yearsHelp: 'Active at some time in these years ({min}–{max}).',
+    yearsReset: 'Reset years',
+    yearsNotNumber: 'Enter a year as a whole number, such as {example}.',
+    yearsOutOfRange: 'Enter a year from {min} to {max}.',
+    yearsOrder: '“To year” cannot be before “From year”.',
+    yearsSince: 'from {from}',
+    yearsUntil: 'until {to}',
+    yearsRange: '{from}–{to}',
     sort: 'Sort by',
     sorts: { relevance: 'Relevance', title: 'Title', country: 'Country', start: 'Start date' },
     results: 'Results',
@@ -181,98 +196,19 @@ const en = {
       contacts: 'Contacts',
     },
   },
-  map: {
-    /** Accessible name of the map surface. */
-    label: 'World map of partner institutions',
-    roleDescription: 'map',
-    help: 'Arrow keys move the map, plus and minus zoom, Home resets the view, 0 fits the results. Press Tab to reach the places on the map, then use the arrow keys to move between them and Enter to open one.',
-    controls: 'Map controls',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fit: 'Fit to results',
-    reset: 'Reset view',
-    /** The group of four buttons that move the map (moving without dragging). */
-    pan: 'Move the map',
-    panUp: 'Move up (north)',
-    panDown: 'Move down (south)',
-    panLeft: 'Move left (west)',
-    panRight: 'Move right (east)',
-    show: 'Show',
-    markers: 'Institutions',
-    countries: 'Countries',
-    table: 'Table',
-    places: { one: '{count} place on the map', other: '{count} places on the map' },
-    partnerships: { one: '{count} partnership', other: '{count} partnerships' },
-    institutions: { one: '{count} institution', other: '{count} institutions' },
-    countryCount: { one: '{count} country', other: '{count} countries' },
-    /** A marker's name, e.g. "University of Oxford, Oxford, United Kingdom. University, 3 partnerships". */
-    institution: '{name}, {place}. {kind}, {partnerships}',
-    cluster: '{institutions} near {place}, {partnerships}',
-    sharedSpot: '{institutions} at one spot in {place}, {partnerships}',
-    country: '{country}: {partnerships}, {institutions}',
-    home: 'Home institution: {name}',
-    loading: 'Loading the map…',
-    error: 'The map could not be drawn.',
-    empty: 'No institutions to show for this search.',
-    /** Polite status line, e.g. "42 institutions in 12 countries." */
-    status: '{institutions} in {countries}.',
-    unlocated: {
-      one: '{count} institution has no location: it is listed in the table, not drawn.',
-      other: '{count} institutions have no location: they are listed in the table, not drawn.',
-    },
-    close: 'Close',
-    back: 'Back to the list',
-    showOnly: 'Show only these partnerships',
-    showOnlyCountry: 'Show only partnerships in {country}',
-    zoomTo: 'Zoom to these',
-    more: { one: 'and {count} more', other: 'and {count} more' },
-    legend: 'Legend',
-    legendCluster: 'Group of institutions (number inside)',
-    legendHome: 'Home institution',
-    legendArc: 'Partnership with the home institution',
-    legendHighlight: 'Selected in the directory',
-    legendScale: 'Partnerships per country',
-    legendNone: 'None',
-    range: '{from}–{to}',
-    tableCountries: 'Partnerships by country',
-    tableInstitutions: 'Institutions and their partnerships',
-    colCountry: 'Country',
-    colInstitutions: 'Institutions',
-    colPartnerships: 'Partnerships',
-    colName: 'Institution',
-    colPlace: 'Place',
-    colKind: 'Kind',
-    colOnMap: 'On the map',
-    onMap: 'Yes',
-    noLocation: 'No location',
-    details: 'Details',
-    homeBadge: 'Home',
-  },
   data: {
-    /** Shown while the partnership data loads. */
-    loading: 'Loading partnerships…',
     /** Shown to visitors when nothing could be loaded (details go to the console for the webmaster). */
     error: 'The list of partnerships is not available right now. Please try again later.',
     /** Shown when the data file was loaded but is not a partnership dataset. */
     invalid: 'The list of partnerships could not be read.',
-    /** Shown when the data host is down and the last good copy is shown. */
-    stale: 'This list may be out of date.',
-    staleSince: 'This list may be out of date (last updated {date}).',
-    /** Debug panel (shown only with the debug attribute, for the webmaster). */
-    problemsTitle: { one: '{count} problem in the data', other: '{count} problems in the data' },
-    problemsHelp:
-      'Only you see this panel because the debug attribute is set. Each line names the record and field to fix.',
-    severityError: 'Error',
-    severityWarning: 'Warning',
-    noProblems: 'No problems found in the data.',
-    more: {
-      one: '…and {count} more (see the browser console).',
-      other: '…and {count} more (see the browser console).',
-    },
+    // The strings only <pa-data> shows (loading, out of date, the debug panel) are in ./en-data.ts.
   },
 };
 
 export default en;
 
-/** The shape of a complete translation: every key of the English source, as strings or plural objects. */
-export type Translation = typeof en;
+/**
+ * The shape of a complete translation: every key of the English source, as strings or plural objects (the core
+ * above plus the sections that elements outside the core bring: ./en-map.ts, ./en-data.ts).
+ */
+export type Translation = typeof en & typeof enData & { map: typeof enMap };

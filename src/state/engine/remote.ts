@@ -45,6 +45,8 @@ export interface RemoteAnswer {
   institutions: InstitutionInput[];
   total: number;
   facets: Partial<Record<FacetName, Array<{ value: string; count: number }>>>;
+  /** The normalised query terms and the typo variants matched, so that the browser highlights them. */
+  terms: string[];
 }
 
 type Params = URLSearchParams | Readonly<Record<string, string | undefined>>;
@@ -123,7 +125,13 @@ export function answerQuery(engine: SearchEngine, dataset: Dataset, params: Para
   }
   const facets: RemoteAnswer['facets'] = {};
   for (const f of FACETS) facets[f] = result.facets[f].map(({ value, count }) => ({ value, count }));
-  return { results, institutions: [...named.values()].map(institutionInput), total: result.total, facets };
+  return {
+    results,
+    institutions: [...named.values()].map(institutionInput),
+    total: result.total,
+    facets,
+    terms: [...result.terms],
+  };
 }
 
 /** Texts back to the input form: a plain string when the language is unknown. */

@@ -55,3 +55,74 @@ describe('highlightParts with the engine normaliser', () => {
     expect(hl('Universität Köln', 'koln')).to.deep.equal(['Köln']);
   });
 });
+
+describe('highlightParts with typo variants and apostrophes', () => {
+  const engineTerms = async (query: string, titles: string[]) => {
+    const { createEngine } = await import('../../../src/state/engine/index.js');
+    const { validateDataset } = await import('../../../src/data/validate.js');
+    const { normaliseView } = await import('../../../src/state/store.js');
+    const { dataset } = validateDataset(
+      {
+        institutions: [
+          { id: 'a', name: 'A', country: 'FR' },
+          { id: 'b', name: 'B', country: 'DE' },
+        ],
+        partnerships: titles.map((title, i) => ({ id: `p${i}`, title, partners: ['a', 'b'], type: 'joint-research' })),
+      },
+      { source: 'test' },
+    );
+    return createEngine(dataset).search(normaliseView({ query })).terms;
+  };
+  const hl = async (text: string, terms: readonly string[]) => {
+    const { normalise } = await import('../../../src/state/engine/normalise.js');
+    return highlightParts(text, terms, normalise)
+      .filter((p) => p.match)
+      .map((p) => p.text);
+  };
+
+  it('marks the word a one-typo query matched ("reserch" -> "research")', async () => {
+    const terms = await engineTerms('reserch', ['Biomedical research', 'Student exchange']);
+    expect(terms).to.deep.equal(['reserch', 'research']);
+    expect(await hl('Biomedical research', terms)).to.deep.equal(['research']);
+    expect(await hl('Research on desalination', terms)).to.deep.equal(['Research']);
+    expect(await hl('Student exchange', terms)).to.deep.equal([]);
+  });
+
+  it('marks words joined by an apostrophe as the engine reads them, typo variants included', async () => {
+    const titles = ['Université d’Orléans exchange', "King's College summer school"];
+    const typo = await engineTerms('dorlaens', titles);
+    expect(typo).to.include('dorleans');
+    expect(await hl('Université d’Orléans exchange', typo)).to.deep.equal(['d’Orléans']);
+    expect(await hl("King's College summer school", await engineTerms('kings', titles))).to.deep.equal(["King's"]);
+    // A part after the apostrophe still starts a word; a word without one is not split.
+    expect(await hl('Université d’Orléans', ['orleans'])).to.deep.equal(['Orléans']);
+    expect(await hl("King's College", ['s'])).to.deep.equal(['s']);
+    expect(await hl('rock \u2019n\u2019 roll', ['n'])).to.deep.equal(['n']);
+    const parts = highlightParts("O'Brien's d’Orléans", ['obriens', 'dorleans']);
+    expect(parts.map((p) => p.text).join('')).to.equal("O'Brien's d’Orléans");
+    expect(parts.filter((p) => p.match).map((p) => p.text)).to.deep.equal(["O'Brien's", 'd’Orléans']);
+  });
+});
+
+describe('typo highlighting in the directory', () => {
+  it('a one-typo query marks the matched word in the result cards', async () => {
+    await import('../../../src/components/directory/define.js');
+    const { fixture } = await import('@open-wc/testing');
+    const { deep, deepAll, until, SMALL, type } = await import('../directory/helpers.js');
+    const el = await fixture<HTMLElement & { store: { getState(): { status: string } } }>(
+      `<pa-directory style="display:block;inline-size:1200px" src="${SMALL}"></pa-directory>`,
+    );
+    await until(() => el.store.getState().status === 'ready', 'ready');
+    await type(deep<HTMLInputElement>(el, 'pa-search-box', 'input')!, 'reserch');
+    const cards = await until(() => {
+      const all = deepAll(el, 'pa-results', 'pa-card');
+      return all.length === 4 ? all : undefined;
+    }, 'four results');
+    const marks = await until(() => {
+      const found = cards.flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent));
+      return found.length > 0 ? found : undefined;
+    }, 'marks');
+    expect(marks.map((m) => m!.toLowerCase())).to.include('research');
+    expect(marks.every((m) => m!.toLowerCase() === 'research')).to.equal(true);
+  });
+});

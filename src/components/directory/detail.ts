@@ -1,0 +1,85 @@
+/**
+ * The detail dialog of `<pa-directory>`: one partnership in full (`<pa-card layout="full">`) in a modal dialog that
+ * takes the focus when it opens and gives it back when it closes (Escape, the close button).
+ *
+ * Loaded on demand, when a partnership is first opened (a click on "Details", a direct link
+ * `#pa-partnership=<id>`, or `?pa-open=<id>` with URL state): pages where nobody opens one never download it.
+ */
+import { html } from 'lit';
+import type { Partnership } from '../../data/model.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import type { StoreApi, StoreState } from '../../state/types.js';
+
+/** What the dialog needs of its directory. */
+export interface DetailHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly store: StoreApi;
+}
+
+export class DetailDialog {
+  /** The element that had the focus when the dialog opened (it gets it back). */
+  private opener?: HTMLElement;
+
+  constructor(private readonly host: DetailHost) {}
+
+  /** The dialog, with the selected partnership in it (empty while none is). */
+  render(t: LocalizeController, s: StoreState, selected: Partnership | undefined) {
+    return html`<dialog part="detail" class="detail" aria-labelledby="pa-dir-detail-title" @close=${this.onClose}>
+      <div class="dialog-head">
+        <span class="visually-hidden" id="pa-dir-detail-title"
+          >${selected ? t.text(selected.title).text || selected.id : ''}</span
+        >
+        <span></span>
+        <button
+          class="button close"
+          type="button"
+          aria-label=${t.t('directory.close')}
+          @click=${() => this.host.store.select(undefined)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div class="dialog-body">
+        ${
+          selected
+            ? html`<pa-card
+                layout="full"
+                heading-level="2"
+                .partnership=${selected}
+                .institutions=${s.dataset?.institutionById}
+                .partnershipTypes=${s.dataset?.meta.types}
+                .terms=${s.result?.terms ?? []}
+              ></pa-card>`
+            : ''
+        }
+      </div>
+    </dialog>`;
+  }
+
+  /** Opens the dialog (moving the focus into it) or closes it, as `open` says; call after each render. */
+  sync(open: boolean): void {
+    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      this.opener = deepActiveElement() ?? undefined;
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('.close')?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  private readonly onClose = () => {
+    if (this.host.store.getState().selected !== undefined) this.host.store.select(undefined);
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  };
+}
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement ? el : null;
+}

@@ -1,0 +1,1 @@
+export { PaYearRange } from './year-range.js';
