@@ -300,6 +300,7 @@ export function createStore(options: StoreOptions = {}): Store {
     },
     clear: () => applyView(normaliseView({ sort: state.view.sort })),
     setView: (view) => applyView(normaliseView(view)),
+    countFor: (view) => (remote ? undefined : search(state.dataset, normaliseView(view))?.total),
 
     async load(source) {
       queryController?.abort();

@@ -117,6 +117,11 @@ export interface StoreApi {
   clear(): void;
   /** Replaces the whole view state (URL sync, back/forward). */
   setView(view: QueryState): void;
+  /**
+   * How many partnerships another view would show, without changing anything (e.g. "what if the year range went
+   * away"); `undefined` when it cannot be told now (remote source, index still being built).
+   */
+  countFor?(view: QueryState): number | undefined;
 }
 
 /** The search and facet engine over one dataset. Pure TypeScript, no DOM: it also runs in Node. */

@@ -89,7 +89,7 @@ export class PaActiveFilters extends LitElement {
 }
 
 /** "2018–2022", "2020" (one year), "from 2018" or "until 2022". */
-function yearsText(years: { from?: number; to?: number }, t: LocalizeController): string {
+export function yearsText(years: { from?: number; to?: number }, t: LocalizeController): string {
   const from = years.from !== undefined ? String(years.from) : undefined;
   const to = years.to !== undefined ? String(years.to) : undefined;
   if (from !== undefined && to !== undefined) return from === to ? from : t.t('directory.yearsRange', { from, to });

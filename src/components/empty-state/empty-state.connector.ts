@@ -23,9 +23,12 @@ export interface EmptyStateModel {
   readonly noData: boolean;
   readonly query: string;
   readonly suggestions: readonly EmptySuggestion[];
+  /** The year range in force, when removing it brings results back (or when that cannot be told). */
+  readonly years?: { readonly from?: number; readonly to?: number };
   readonly filters: readonly ActiveFilter[];
   removeFacet(facet: FacetName): void;
   clearQuery(): void;
+  clearYears(): void;
   clearAll(): void;
 }
 
@@ -42,16 +45,28 @@ export function suggestRemovals(state: StoreState): EmptySuggestion[] {
   return out.sort((a, b) => b.atLeast - a.atLeast);
 }
 
+/** The year range to suggest removing: when one is set and, as far as the store can tell, removing it helps. */
+function yearsToRemove(state: StoreState, store: StoreApi): EmptyStateModel['years'] {
+  const years = state.view.years;
+  if (!years || (years.from === undefined && years.to === undefined)) return undefined;
+  const { years: _gone, ...without } = state.view;
+  const count = store.countFor?.({ ...without, page: 0 });
+  return count === 0 ? undefined : years;
+}
+
 export function connectEmptyState(state: StoreState, store: StoreApi): EmptyStateModel {
   const ready = (state.status === 'ready' || state.status === 'stale') && !!state.result;
+  const empty = ready && state.result!.total === 0;
   return {
-    empty: ready && state.result!.total === 0,
+    empty,
     noData: ready && (state.dataset?.partnerships.length ?? 0) === 0,
     query: state.view.query.trim(),
     suggestions: suggestRemovals(state),
+    ...(empty ? { years: yearsToRemove(state, store) } : {}),
     filters: activeFilters(state.view),
     removeFacet: (facet) => store.setFilter(facet, []),
     clearQuery: () => store.setQuery(''),
+    clearYears: () => store.setYears(undefined),
     clearAll: () => store.clear(),
   };
 }

@@ -6,6 +6,7 @@ import { tokenStyles } from '../../styles/tokens.js';
 import { controlStyles } from '../widget.styles.js';
 import { connectEmptyState } from './empty-state.connector.js';
 import { facetName, facetValueLabel } from '../facet/facet-labels.js';
+import { yearsText } from '../active-filters/active-filters.js';
 
 /**
  * Shown when no partnership matches: says so calmly and offers to remove the filter that brings the most results
@@ -81,7 +82,7 @@ export class PaEmptyState extends LitElement {
         <p part="message" class="message"><slot>${t.t('directory.emptyNoData')}</slot></p>
       </div>`;
     }
-    const hasSuggestions = m.suggestions.length > 0 || m.query !== '';
+    const hasSuggestions = m.suggestions.length > 0 || m.query !== '' || !!m.years;
     return html`<div part="box" class="box">
       <p part="message" class="message"><slot>${t.t('directory.empty')}</slot></p>
       ${hasSuggestions ? html`<p>${t.t('directory.emptyHint')}</p>` : nothing}
@@ -99,6 +100,15 @@ export class PaEmptyState extends LitElement {
           </li>`;
         })}
         ${
+          m.years
+            ? html`<li>
+                <button part="suggestion" class="button" type="button" @click=${m.clearYears}>
+                  ${t.t('directory.emptyRemove', { facet: t.t('directory.years'), value: yearsText(m.years, t) })}
+                </button>
+              </li>`
+            : nothing
+        }
+        ${
           m.query
             ? html`<li>
                 <button part="suggestion" class="button" type="button" @click=${m.clearQuery}>
@@ -108,7 +118,7 @@ export class PaEmptyState extends LitElement {
             : nothing
         }
         ${
-          m.filters.length + (m.query ? 1 : 0) > 1
+          m.filters.length + (m.query ? 1 : 0) + (m.years ? 1 : 0) > 1
             ? html`<li>
                 <button part="clear-all" class="button primary" type="button" @click=${m.clearAll}>
                   ${t.t('directory.clearAll')}

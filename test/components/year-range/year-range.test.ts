@@ -219,6 +219,41 @@ describe('pa-year-range in the directory', () => {
   });
 });
 
+describe('the empty state and the year range', () => {
+  it('suggests removing the year range when that brings results back, and doing so shows them', async () => {
+    const el = await directory();
+    const all = ids(el);
+    // A query that matches something, and a range in which none of those partnerships is active.
+    const state = el.store.getState();
+    const dated = state.dataset!.partnerships.find((p) => p.start && p.end)!;
+    const word = Object.values(dated.title)[0]!.split(' ')[0]!;
+    el.store.setQuery(word);
+    const matching = ids(el);
+    expect(matching).to.be.greaterThan(0);
+    el.store.setYears({ from: 1900, to: 1901 });
+    await until(() => deep(el, 'pa-empty-state', '[part=suggestion]'), 'suggestions shown');
+    const buttons = deepAll<HTMLButtonElement>(el, 'pa-empty-state', '[part=suggestion]');
+    const yearsButton = buttons.find((b) => squash(b.textContent).includes('1900–1901'));
+    expect(yearsButton, buttons.map((b) => squash(b.textContent)).join(' | ')).to.exist;
+    expect(squash(yearsButton!.textContent)).to.contain('Years');
+    yearsButton!.click();
+    await until(() => ids(el) === matching, 'results back');
+    expect(el.store.getState().view.years).to.equal(undefined);
+    expect(all).to.be.at.least(matching);
+  });
+
+  it('does not suggest it when removing it would still show nothing', async () => {
+    const el = await directory();
+    el.store.setQuery('zzzzqqqq');
+    el.store.setYears({ from: 1900, to: 1901 });
+    await until(() => deep(el, 'pa-empty-state', '[part=message]'), 'empty state shown');
+    const texts = deepAll(el, 'pa-empty-state', '[part=suggestion]').map((b) => squash(b.textContent));
+    expect(texts.some((t) => t.includes('1900'))).to.equal(false);
+    // The query is still offered.
+    expect(texts.some((t) => t.includes('zzzzqqqq'))).to.equal(true);
+  });
+});
+
 describe('pa-year-range alone', () => {
   it('works inside pa-data and with for="id", sharing one range', async () => {
     const wrap = await fixture<HTMLElement>(
