@@ -39,7 +39,8 @@ export class DataController implements ReactiveController {
     private readonly input: () => ElementSourceInput,
     options: StoreOptions & { store?: Store } = {},
   ) {
-    this.store = options.store ?? createStore(options);
+    // The store can be reloaded by whoever holds it (the error state's "Try again", even in a nested directory).
+    this.store = Object.assign(options.store ?? createStore(options), { reload: () => void this.reload() });
     host.addController(this);
   }
 

@@ -11,6 +11,32 @@ const titles = (el: PaDirectory) =>
   deepAll(el, 'pa-results', 'pa-card').map((c) => squash(c.shadowRoot!.querySelector('[part~=title]')?.textContent));
 
 describe('pa-directory inside pa-data', () => {
+  it('a failed load of the pa-data offers "Try again" in the nested directory, which loads again', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <pa-data src="/test/components/directory/missing.json">
+          <pa-directory style="display:block;inline-size:1200px"></pa-directory>
+        </pa-data>
+      </div>`,
+    );
+    const data = wrap.querySelector<PaData>('pa-data')!;
+    const dir = wrap.querySelector<PaDirectory>('pa-directory')!;
+    await data.loadComplete;
+    const retry = await until(
+      () => deep<HTMLButtonElement>(dir, 'pa-error-state', '[part=retry]'),
+      'a retry button in the nested directory',
+    );
+    // Point the pa-data at data that exists, then "Try again" loads it.
+    let loads = 0;
+    data.addEventListener('pa-data-loaded', () => loads++);
+    data.setAttribute('src', SMALL);
+    await data.loadComplete;
+    const before = loads;
+    retry.click();
+    await until(() => loads > before, 'loaded again after Try again');
+    await until(() => count(dir) === '8 partnerships', 'the partnerships appear');
+  });
+
   it('shows the pa-data’s partnerships and shares filters with a sibling widget', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div>
