@@ -5,6 +5,8 @@ export interface BenchContext {
   throttle(rate: number): Promise<void>;
   /** JS heap used, in bytes, after forced garbage collection. */
   heap(): Promise<number>;
+  /** Resizes the page's viewport (CSS px). */
+  viewport(width: number, height: number): Promise<void>;
   log(msg: string): void;
 }
 

@@ -7,6 +7,7 @@ declare global {
     __benchThrottle?: (rate: number) => Promise<void>;
     __benchHeap?: () => Promise<number>;
     __benchLog?: (msg: string) => Promise<void>;
+    __benchViewport?: (width: number, height: number) => Promise<void>;
   }
 }
 
@@ -15,6 +16,11 @@ const ctx: BenchContext = {
   throttle: async (rate) => window.__benchThrottle?.(rate),
   heap: async () => (window.__benchHeap ? window.__benchHeap() : 0),
   log: (msg) => void window.__benchLog?.(msg),
+  viewport: async (width, height) => {
+    await window.__benchViewport?.(width, height);
+    // Let the page see the new size (resize observers, container queries) before measuring.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  },
 };
 try {
   const mod = (await import(/* @vite-ignore */ `./suites/${name}.bench.ts`)) as {

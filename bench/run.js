@@ -4,6 +4,7 @@
 // A suite module default-exports `async function run(ctx)` that returns `{ title, markdown }`; `ctx` offers:
 //   ctx.throttle(rate)  CPU slowdown through the DevTools protocol (1 = none, 4 = a mid-range phone)
 //   ctx.heap()          JS heap used in bytes, measured after a forced garbage collection
+//   ctx.viewport(w, h)  resizes the page's viewport (CSS px), e.g. to a phone's
 //   ctx.log(msg)        progress printed by this runner
 // Results of suites that were not run this time are kept from the previous BENCHMARKS.md.
 import { chromium } from 'playwright';
@@ -49,6 +50,7 @@ for (const name of suites) {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     return usedSize;
   });
+  await page.exposeFunction('__benchViewport', (width, height) => page.setViewportSize({ width, height }));
   await page.exposeFunction('__benchLog', (msg) => console.log(`  [${name}] ${msg}`));
   page.on('pageerror', (e) => console.error(`  [${name}] page error: ${e.message}`));
   console.log(`bench: ${name}`);
