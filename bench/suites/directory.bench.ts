@@ -9,6 +9,8 @@ import '../../src/components/directory/define.js';
 import type { PaDirectory } from '../../src/components/directory/directory.js';
 
 const SAMPLES = 40;
+/** Measured first paints per dataset size (after one warm-up). */
+const FIRST_RUNS = 7;
 
 /**
  * Resolves after the main thread has produced the next frame (rAF callbacks, style, layout, paint, commit): a message
@@ -39,6 +41,15 @@ function timeToPaint(action: () => void): Promise<number> {
       channel.port2.postMessage(undefined);
     }),
   );
+}
+
+/** Resolves in a new task (a message), outside any animation frame callback. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 }
 
 function dataset(n: number): Dataset {
@@ -79,6 +90,8 @@ async function mount(paging = 'more', width = '1200px'): Promise<PaDirectory> {
 /** Time from handing the parsed dataset to the store to the frame that shows the first cards. */
 async function firstPaint(ds: Dataset): Promise<{ time: number; store: number; idle: number; el: PaDirectory }> {
   const el = await mount();
+  // Data arrives in a task of its own (a network response), not inside a frame's callbacks.
+  await nextTask();
   const t0 = performance.now();
   el.store.setDataset(ds);
   const store = performance.now() - t0;
@@ -144,13 +157,33 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
   for (const n of sizes) {
     ctx.log(`generating ${n}`);
     const ds = dataset(n);
-    // Warm-up (JIT, fonts, Intl caches), then the measured run.
+    // Warm-up (JIT, fonts, Intl caches), then FIRST_RUNS measured runs, each in a new directory: the median is
+    // reported (one run on a shared machine can land anywhere), with the slowest beside it.
     (await firstPaint(ds)).el.remove();
-    const first = await firstPaint(ds);
-    const { time, store, idle } = first;
+    const runs: Array<{ time: number; store: number; idle: number }> = [];
+    let first = await firstPaint(ds);
+    runs.push(first);
+    for (let r = 1; r < FIRST_RUNS; r++) {
+      first.el.remove();
+      first = await firstPaint(ds);
+      runs.push(first);
+    }
+    const time = percentile(
+      runs.map((r) => r.time),
+      50,
+    );
+    const store = percentile(
+      runs.map((r) => r.store),
+      50,
+    );
+    const idle = percentile(
+      runs.map((r) => r.idle),
+      50,
+    );
+    const slowest = Math.max(...runs.map((r) => r.time));
     let el = first.el;
     rows.push([
-      `first results painted, ${n.toLocaleString('en')} partnerships`,
+      `first results painted, ${n.toLocaleString('en')} partnerships (median of ${FIRST_RUNS}; slowest ${ms(slowest)})`,
       ms(time),
       '≤ 50 ms',
       verdict(time, 50),
@@ -276,8 +309,8 @@ clicks on country checkboxes). Each update is started at the beginning of a fram
 callback, where Chromium delivers input) and timed until the main thread has finished rendering that frame (a
 message posted from the callback runs after the frame's style, layout, paint and commit): the time until the
 results, counts and announcement are painted, without the wait for the display's next refresh (up to 16.7 ms, the
-same whatever the code does). First results: from \`store.setDataset(parsed data)\` to the end of the first frame
-that shows cards (this one includes the wait for the frame). The first results come from the scan engine, which
+same whatever the code does). First results: from \`store.setDataset(parsed data)\`, called in a task of its own as a
+network response is, to the end of the first frame that shows cards (this one includes the wait for that frame). The first results come from the scan engine, which
 reads only facet values and years; the texts are tokenised (below 2,000 partnerships) or the search index is built
 (from 2,000; its code is a separate chunk, downloaded only then) after that first paint, in slices of ≤ 12 ms, and the
 keystrokes are timed once that is done (\`store.whenIdle()\`; the time it took is shown). ${SAMPLES} samples per row. Data from the seeded

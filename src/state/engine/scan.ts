@@ -379,7 +379,28 @@ function facetColumns(dataset: Dataset): Record<FacetName, FacetColumn> {
     }
     return v;
   };
-  const fieldValues = new Map<string, number[]>();
+  // A field's values depend on its ISCED code when that is valid (whatever the key), else on its key alone.
+  const byIsced = new Map<string, number[] | null>();
+  const byKey = new Map<string, number[]>();
+  const fieldValueIds = (field: { key: string; isced?: string }) => {
+    const list: string[] = [];
+    fieldFacetValues(field, list);
+    return list.map((v) => intern(g.field, v));
+  };
+  const fieldIds = (field: { key: string; isced?: string }): number[] => {
+    if (field.isced) {
+      let ids = byIsced.get(field.isced);
+      if (ids === undefined) {
+        ids = /^\d{2,4}$/.test(field.isced) ? fieldValueIds(field) : null;
+        byIsced.set(field.isced, ids);
+      }
+      if (ids) return ids;
+    }
+    let ids = byKey.get(field.key);
+    if (!ids) byKey.set(field.key, (ids = fieldValueIds({ key: field.key })));
+    return ids;
+  };
+  const { type: fType, status: fStatus, programme: fProgramme, field: fField, level: fLevel, language: fLanguage } = g;
   const found: PartnerValues[] = [];
   for (doc = 0; doc < n; doc++) {
     for (let f = 0; f < nf; f++) offsets[f]![doc] = lists[f]!.length;
@@ -411,23 +432,16 @@ function facetColumns(dataset: Dataset): Record<FacetName, FacetColumn> {
       addId(g.kind, v.ids[2]);
       addId(g.institution, v.ids[3]);
     }
-    if (p.type) add(g.type, p.type);
-    for (const field of p.fields) {
-      // The values depend on the ISCED code when it is valid (the same for any key), else on the key alone.
-      const key = field.isced && /^\d{2,4}$/.test(field.isced) ? field.isced : `|${field.key}`;
-      let ids = fieldValues.get(key);
-      if (!ids) {
-        const list: string[] = [];
-        fieldFacetValues(field, list);
-        ids = list.map((v) => intern(g.field, v));
-        fieldValues.set(key, ids);
-      }
-      for (let k = 0; k < ids.length; k++) addId(g.field, ids[k]!);
+    // One value each: no duplicates to check.
+    if (p.type) lists[fType]!.push(intern(fType, p.type));
+    lists[fStatus]!.push(intern(fStatus, p.status));
+    if (p.programme) lists[fProgramme]!.push(intern(fProgramme, p.programme));
+    for (let k = 0; k < p.fields.length; k++) {
+      const ids = fieldIds(p.fields[k]!);
+      for (let j = 0; j < ids.length; j++) addId(fField, ids[j]!);
     }
-    for (const v of p.levels) add(g.level, v);
-    add(g.status, p.status);
-    if (p.programme) add(g.programme, p.programme);
-    for (const v of p.languages) add(g.language, v);
+    for (let k = 0; k < p.levels.length; k++) add(fLevel, p.levels[k]!);
+    for (let k = 0; k < p.languages.length; k++) add(fLanguage, p.languages[k]!);
   }
   const columns = {} as Record<FacetName, FacetColumn>;
   FACETS.forEach((facet, f) => {
