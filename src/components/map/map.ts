@@ -260,14 +260,16 @@ export class PaMap extends LitElement {
     if (!viewport) return;
     this.resizeObserver = new ResizeObserver(() => this.measure());
     this.resizeObserver.observe(viewport);
-    // Measured now as well: the observer does not run while the page is hidden (background tab, headless runs).
-    this.measure();
+    // Measured right after this first update as well (the observer does not run while the page is hidden: background
+    // tab, headless runs); not inside it, where a new size would schedule an update from within an update.
+    void this.updateComplete.then(() => this.isConnected && this.measure());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('mode') || changed.has('table') || (changed as PropertyValues).has('outline'))
       this.colours = undefined;
-    if (changed.has('table') && !this.table) this.measure();
+    // Back from the table: the map is laid out again; measure it once this update is done.
+    if (changed.has('table') && !this.table) void this.updateComplete.then(() => this.isConnected && this.measure());
     this.applyTransforms();
     this.draw();
     this.prepareLevels();
