@@ -90,6 +90,7 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
   const columns = facetColumns(dataset);
 
   let text: TextColumn | undefined;
+  const unfilteredResults = new Map<string, SearchResult>();
   const ranks = new Map<string, Int32Array>();
 
   /**
@@ -178,6 +179,10 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
     search(view: QueryState): SearchResult {
       const terms = queryTerms(view.query);
       const range = yearRange(view.years);
+      // The unfiltered view (the first one shown, and after "Clear all") is the same every time: answered once per sort.
+      const unfiltered = terms.length === 0 && range === undefined && FACETS.every((f) => !view.filters[f]?.length);
+      const cached = unfiltered ? unfilteredResults.get(view.sort) : undefined;
+      if (cached) return cached;
       const from = range?.from ?? -Infinity;
       const to = range?.to ?? Infinity;
       const noYears = range === undefined;
@@ -306,12 +311,18 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
 
       const termTexts = terms.map((t) => t.text);
       const extra = [...typos].filter((t) => !termTexts.includes(t));
-      return {
+      const result: SearchResult = {
         hits,
         total: hitCount,
         facets,
         terms: [...termTexts, ...extra.sort()],
       };
+      if (unfiltered) {
+        // Shared by every later call: frozen, so that no reader can change it for the others.
+        for (const f of FACETS) for (const v of Object.freeze(facets[f])) Object.freeze(v);
+        unfilteredResults.set(view.sort, Object.freeze(result));
+      }
+      return result;
     },
   };
 }
