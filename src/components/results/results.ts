@@ -219,7 +219,8 @@ export class PaResults extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.measure();
+    // Right after this first update (it reads the layout and may change the columns): not inside it.
+    void this.updateComplete.then(() => this.isConnected && this.measure());
   }
 
   protected override updated(): void {
