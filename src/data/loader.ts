@@ -7,10 +7,13 @@
  * - `LatestLoader` runs one load at a time: starting a new load aborts the previous one, so only the latest wins.
  * - `sourceFromElement(el, …)` picks the source an element describes: a `source` property, a `data` property, a
  *   `src` attribute (with `source-type`), or an inline `<script type="application/json">` child.
+ *
+ * The words of problems (./problem-text.ts) are imported only when a load has problems to report: a page whose data
+ * is fine never downloads them.
  */
 import type { Dataset } from './model.js';
 import type { Problem } from './problems.js';
-import { emptyDataset, ProblemLog, validateDataset } from './validate.js';
+import { checkDataset, emptyDataset } from './check.js';
 import { isSourcePayload, SourceError, type DataSource, type SourcePayload } from './sources/types.js';
 import { propertySource } from './sources/property.js';
 import { findInlineScript, inlineSource } from './sources/inline.js';
@@ -45,7 +48,7 @@ export async function loadSource(source: DataSource, options: LoadOptions = {}):
     loaded = await source.load({ signal });
   } catch (error) {
     if (signal.aborted || isAbortError(error)) throw error;
-    const log = new ProblemLog(source.name);
+    const log = new (await problemWords()).ProblemLog(source.name);
     if (error instanceof SourceError) {
       log.add(
         { collection: 'file' },
@@ -65,13 +68,14 @@ export async function loadSource(source: DataSource, options: LoadOptions = {}):
   }
   if (signal.aborted) throw new DOMException('The load was aborted.', 'AbortError');
   const payload: Omit<SourcePayload, symbol> = isSourcePayload(loaded) ? loaded : { data: loaded };
-  const { dataset, problems } = validateDataset(payload.data, {
-    source: source.name,
-    ...(options.today ? { today: options.today } : {}),
-  });
-  const all: Problem[] = [...(payload.problems ?? []), ...problems];
+  const { dataset, findings } = checkDataset(payload.data, options.today ? { today: options.today } : {});
+  const words = findings.length > 0 || payload.stale ? await problemWords() : undefined;
+  const all: Problem[] = [
+    ...(payload.problems ?? []),
+    ...(words ? new words.ProblemLog(source.name).addFindings(findings).problems : []),
+  ];
   if (payload.stale) {
-    const log = new ProblemLog(source.name);
+    const log = new words!.ProblemLog(source.name);
     log.add(
       { collection: 'file' },
       {
@@ -99,6 +103,9 @@ export async function loadSource(source: DataSource, options: LoadOptions = {}):
     ? { status: 'error', dataset, problems: all, error: 'data.invalid', source }
     : { status: 'ready', dataset, problems: all, source };
 }
+
+/** The words of problems (with the console report), imported on first use. */
+const problemWords = () => import('./report.js');
 
 function describeError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 200);

@@ -1,8 +1,13 @@
 /**
  * Problems reach the webmaster in the browser console: one collapsed group per load, each problem once per page
  * (a provider that reconnects, or two elements loading the same file, do not repeat them).
+ *
+ * With the words of the problems (./problem-text.ts, re-exported), this is what a load imports when it has problems
+ * to report, and only then (one chunk in the CDN build).
  */
 import type { Problem } from './problems.js';
+
+export { ProblemLog } from './problem-text.js';
 
 const logged = new Set<string>();
 /** Above this many problems the console shows the first ones and a count; the full list is on the event/property. */

@@ -19,7 +19,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createStore, type Store, type StoreOptions } from './store.js';
 import { sourceFromElement, type ElementSourceInput, type LoadOutcome } from '../data/loader.js';
-import { reportProblems } from '../data/report.js';
 import type { DataSource } from '../data/sources/types.js';
 import { DataLoadedEvent } from '../events/data-loaded.js';
 import { DataFailedEvent } from '../events/data-failed.js';
@@ -79,10 +78,12 @@ export class DataController implements ReactiveController {
   }
 
   private run(source: DataSource): Promise<LoadOutcome | undefined> {
-    const pending = this.store.load(source).then((outcome) => {
+    const pending = this.store.load(source).then(async (outcome) => {
       if (!outcome) return undefined;
       this.outcome = outcome;
-      if (outcome.problems.length > 0) reportProblems(outcome.problems, source.name);
+      // The console report loads only when there is something to report.
+      if (outcome.problems.length > 0)
+        (await import('../data/report.js')).reportProblems(outcome.problems, source.name);
       if (outcome.status === 'error') {
         this.host.dispatchEvent(new DataFailedEvent({ problems: outcome.problems }));
       } else {

@@ -10,13 +10,12 @@
  *
  * The store is found, in order: by the host's `for` (or `store`) attribute, which names the id of a
  * store-providing element anywhere on the page (like `<label for>`); else from the nearest provider around the host
- * through @lit/context. The controller subscribes, exposes `.store`, `.state` and `.value` (the selector's answer),
+ * through the context protocol (./context.ts). The controller subscribes, exposes `.store`, `.state` and `.value` (the selector's answer),
  * and asks the host to update only when the selected value changes (`Object.is`). It follows changes of the
  * `for`/`store` attribute and providers that appear or leave later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { storeContext } from './context.js';
+import { StoreConsumer } from './context.js';
 import { watchStore } from './store-registry.js';
 import type { StoreApi, StoreState } from './types.js';
 
@@ -41,13 +40,9 @@ export class StoreController<T = StoreState> implements ReactiveController {
     private readonly selector: (state: StoreState) => T = (s) => s as unknown as T,
   ) {
     host.addController(this);
-    new ContextConsumer(host, {
-      context: storeContext,
-      subscribe: true,
-      callback: (store) => {
-        this.contextStore = store;
-        this.resolve();
-      },
+    new StoreConsumer(host, (store) => {
+      this.contextStore = store;
+      this.resolve();
     });
   }
 

@@ -25,7 +25,7 @@ import type { Problem } from '../data/problems.js';
 import { LatestLoader, isAbortError, type LoadOutcome } from '../data/loader.js';
 import { isQuerySource, type DataSource, type QuerySource, type RemotePage } from '../data/sources/types.js';
 import { queryTerms } from './engine/normalise.js';
-import { validateDataset } from '../data/validate.js';
+import { emptyDataset } from '../data/check.js';
 
 export interface StoreOptions {
   /** Visitor language for the engine (collation, country names). */
@@ -249,9 +249,11 @@ export function createStore(options: StoreOptions = {}): Store {
     queryController = controller;
     try {
       const page = await source.query(view, { signal: controller.signal });
+      // The full validator (with the words of problems) loads with the first remote page, not up front.
+      const { validateDataset } = await import('../data/validate.js');
       if (controller.signal.aborted || remote !== source) return;
       const pages = (remotePages = collectPages(remotePages, source, view, page));
-      const { dataset, problems } = pageToDataset(source, pages, view, options.today);
+      const { dataset, problems } = pageToDataset(validateDataset, source, pages, view, options.today);
       emit({
         ...state,
         status: 'ready',
@@ -313,7 +315,7 @@ export function createStore(options: StoreOptions = {}): Store {
         return {
           status: s.status === 'ready' ? 'ready' : 'error',
           dataset:
-            s.dataset ?? validateDataset({ institutions: [], partnerships: [] }, { source: source.name }).dataset,
+            s.dataset ?? emptyDataset(),
           problems: s.problems,
           source,
           ...(s.error ? { error: s.error } : {}),
@@ -408,7 +410,13 @@ function collectPages(
   };
 }
 
-function pageToDataset(source: QuerySource, pages: RemotePages, _view: QueryState, today?: string) {
+function pageToDataset(
+  validateDataset: typeof import('../data/validate.js').validateDataset,
+  source: QuerySource,
+  pages: RemotePages,
+  _view: QueryState,
+  today?: string,
+) {
   return validateDataset(
     { institutions: pages.institutions, partnerships: pages.results },
     { source: source.name, ...(today ? { today } : {}) },

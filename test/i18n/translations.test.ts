@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import enCore from '../../src/i18n/translations/en.js';
 import enMap from '../../src/i18n/translations/en-map.js';
 import enData from '../../src/i18n/translations/en-data.js';
+import enCsv from '../../src/i18n/translations/en-csv.js';
 import ar from '../../src/i18n/translations/ar.js';
 import es from '../../src/i18n/translations/es.js';
 import fa from '../../src/i18n/translations/fa.js';
@@ -19,7 +20,12 @@ import { BUILT_IN_LANGUAGES } from '../../src/i18n/registry.js';
 
 type Tree = { [key: string]: string | Tree };
 /** The whole English source: the core and the sections elements outside the core add when they load. */
-const en = { ...enCore, map: enMap, data: { ...enCore.data, ...enData.data } };
+const en = {
+  ...enCore,
+  directory: { ...enCore.directory, ...enCsv.directory },
+  map: enMap,
+  data: { ...enCore.data, ...enData.data },
+};
 const LANGUAGES: Record<string, unknown> = { ar, es, fa, fr, id, ms, tr, ur, zh };
 
 /**

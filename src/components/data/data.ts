@@ -1,10 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
-import { storeContext } from '../../state/context.js';
+import { StoreProvider } from '../../state/context.js';
 import { registerStore } from '../../state/store-registry.js';
 import { DataController } from '../../state/data-controller.js';
-import { syncUrl } from '../../state/url-sync.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { registerEnglish } from '../../i18n/registry.js';
 import enData from '../../i18n/translations/en-data.js';
@@ -89,7 +87,7 @@ export class PaData extends LitElement {
 
   constructor() {
     super();
-    new ContextProvider(this, { context: storeContext, initialValue: this.loader.store });
+    new StoreProvider(this, this.loader.store);
     // The store lives exactly as long as this element, so this subscription needs no cleanup.
     this.loader.store.subscribe((state, previous) => {
       if (
@@ -144,7 +142,7 @@ export class PaData extends LitElement {
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('urlState')) this.startUrlSync();
+    if (changed.has('urlState')) void this.startUrlSync();
   }
 
   private register(): void {
@@ -155,12 +153,15 @@ export class PaData extends LitElement {
     if (this.id) this.unregister = registerStore(this.id, this.loader.store);
   }
 
-  private startUrlSync(): void {
+  /** Keeps the store and the address in step (`url-state`); its module loads on first use. */
+  private async startUrlSync(): Promise<void> {
     this.unsync?.();
     this.unsync = undefined;
-    if (this.urlState !== undefined && this.urlState !== null && this.isConnected) {
-      this.unsync = syncUrl(this.loader.store, { prefix: this.urlState.trim() || 'pa-' });
-    }
+    const prefix = this.urlState;
+    if (prefix === undefined || prefix === null || !this.isConnected) return;
+    const { syncUrl } = await import('../../state/url-sync.js');
+    if (prefix !== this.urlState || this.unsync || !this.isConnected) return;
+    this.unsync = syncUrl(this.loader.store, { prefix: prefix.trim() || 'pa-' });
   }
 
   private statusText(): string {

@@ -1,9 +1,11 @@
 /**
- * The detail dialog of `<pa-directory>`: one partnership in full (`<pa-card layout="full">`) in a modal dialog that
- * takes the focus when it opens and gives it back when it closes (Escape, the close button).
+ * The detail dialog of `<pa-directory>`: one partnership in full (`<pa-card layout="full">`) in the directory's modal
+ * `<dialog part="detail">`, which takes the focus when it opens and gives it back when it closes (Escape, the close
+ * button).
  *
  * Loaded on demand, when a partnership is first opened (a click on "Details", a direct link
- * `#pa-partnership=<id>`, or `?pa-open=<id>` with URL state): pages where nobody opens one never download it.
+ * `#pa-partnership=<id>`, or `?pa-open=<id>` with URL state): pages where nobody opens one never download it. Until
+ * then the directory renders the dialog empty and closed.
  */
 import { html } from 'lit';
 import type { Partnership } from '../../data/model.js';
@@ -22,10 +24,9 @@ export class DetailDialog {
 
   constructor(private readonly host: DetailHost) {}
 
-  /** The dialog, with the selected partnership in it (empty while none is). */
+  /** The dialog's content: a title for assistive technology, a close button, and the partnership in full. */
   render(t: LocalizeController, s: StoreState, selected: Partnership | undefined) {
-    return html`<dialog part="detail" class="detail" aria-labelledby="pa-dir-detail-title" @close=${this.onClose}>
-      <div class="dialog-head">
+    return html`<div class="dialog-head">
         <span class="visually-hidden" id="pa-dir-detail-title"
           >${selected ? t.text(selected.title).text || selected.id : ''}</span
         >
@@ -52,8 +53,7 @@ export class DetailDialog {
               ></pa-card>`
             : ''
         }
-      </div>
-    </dialog>`;
+      </div>`;
   }
 
   /** Opens the dialog (moving the focus into it) or closes it, as `open` says; call after each render. */
@@ -69,7 +69,8 @@ export class DetailDialog {
     }
   }
 
-  private readonly onClose = () => {
+  /** The dialog closed (Escape, the close button, or the selection cleared): clears the selection, returns focus. */
+  readonly closed = () => {
     if (this.host.store.getState().selected !== undefined) this.host.store.select(undefined);
     const opener = this.opener;
     this.opener = undefined;

@@ -1,26 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { Partnership } from '../../data/model.js';
 import type { DataSource } from '../../data/sources/types.js';
 import { findInlineScript } from '../../data/sources/inline.js';
-import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
-import { storeContext } from '../../state/context.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { StoreConsumer, StoreProvider } from '../../state/context.js';
 import { DataController } from '../../state/data-controller.js';
 import { createStore, type Store } from '../../state/store.js';
 import { registerStore } from '../../state/store-registry.js';
-import { readUrlView, syncUrl } from '../../state/url-sync.js';
 import { FACETS, type FacetName, type StoreState } from '../../state/types.js';
 import { FiltersChangedEvent } from '../../events/filters-changed.js';
 import { PartnershipSelectedEvent } from '../../events/partnership-selected.js';
 import { ResultsChangedEvent } from '../../events/results-changed.js';
 import { activeFilters } from '../active-filters/active-filters.connector.js';
-import { facetValueLabel } from '../facet/facet-labels.js';
-import { humanise } from '../card/card-model.js';
 import type { PagingMode } from '../results/results.connector.js';
 import type { PaResults } from '../results/results.js';
-import { csvRows, downloadCsv, toCsv } from './csv.js';
 import { hashWithoutDetail, idFromHash } from './detail-link.js';
+import type { DetailDialog } from './detail.js';
 import { directoryStyles } from './directory.styles.js';
 import { soon } from '../../internal/soon.js';
 
@@ -133,7 +129,7 @@ export class PaDirectory extends LitElement {
   private current: Store & { reload?: () => void };
   /** The store that the registry, the address and the locale were last set up for. */
   private bound?: Store;
-  private readonly provider: ContextProvider<typeof storeContext, this>;
+  private readonly provider: StoreProvider;
 
   @state() private wide = true;
 
@@ -143,10 +139,13 @@ export class PaDirectory extends LitElement {
   private registeredId = '';
   private unsubscribe?: () => void;
   private resizeObserver?: ResizeObserver;
-  private opener?: HTMLElement;
   private lastLang = '';
   private unsync?: () => void;
   private syncedPrefix?: string;
+  /** URL state's module, loaded only when `url-state` is set. */
+  private urlSync?: typeof import('../../state/url-sync.js');
+  /** The detail dialog, loaded when a partnership is first opened. */
+  private detail?: DetailDialog | Promise<unknown>;
 
   constructor() {
     super();
@@ -158,15 +157,11 @@ export class PaDirectory extends LitElement {
       () => ({ src: this.src, type: this.sourceType, data: this.data, source: this.source }),
       { store: this.own },
     );
-    this.provider = new ContextProvider(this, { context: storeContext, initialValue: this.own });
+    this.provider = new StoreProvider(this, this.own);
     // The provider around this directory (its own provider does not answer its own requests).
-    new ContextConsumer(this, {
-      context: storeContext,
-      subscribe: true,
-      callback: (outer) => {
-        this.outer = outer as Store;
-        this.chooseStore();
-      },
+    new StoreConsumer(this, (outer) => {
+      this.outer = outer as Store;
+      this.chooseStore();
     });
   }
 
@@ -241,8 +236,9 @@ export class PaDirectory extends LitElement {
     const prefix = this.urlPrefix;
     if (rebound || prefix !== this.syncedPrefix) {
       this.unsync?.();
-      this.unsync = prefix !== undefined ? syncUrl(this.store, { prefix }) : undefined;
+      this.unsync = undefined;
       this.syncedPrefix = prefix;
+      if (prefix !== undefined) void this.syncUrl(this.store, prefix);
     }
     void changed;
   }
@@ -284,9 +280,20 @@ export class PaDirectory extends LitElement {
   private openFromAddress(): void {
     const prefix = this.urlPrefix;
     const fromQuery =
-      prefix !== undefined ? readUrlView(new URLSearchParams(location.search), prefix).selected : undefined;
+      prefix !== undefined
+        ? this.urlSync?.readUrlView(new URLSearchParams(location.search), prefix).selected
+        : undefined;
     const id = idFromHash(location.hash) ?? fromQuery;
     if (id !== undefined && this.partnership(this.store.getState(), id)) this.store.select(id);
+  }
+
+  /** Keeps the store and the address in step (`url-state`); its module loads on first use. */
+  private async syncUrl(store: Store, prefix: string): Promise<void> {
+    this.urlSync ??= await import('../../state/url-sync.js');
+    if (store !== this.store || prefix !== this.syncedPrefix || this.unsync || !this.isConnected) return;
+    this.unsync = this.urlSync.syncUrl(store, { prefix });
+    // Data that arrived before the module: open the partnership the address names now.
+    if (store.getState().dataset) this.openFromAddress();
   }
 
   private partnership(s: StoreState, id: string | undefined): Partnership | undefined {
@@ -319,68 +326,42 @@ export class PaDirectory extends LitElement {
 
   protected override updated(): void {
     const s = this.store.getState();
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
-    if (!dialog) return;
-    const open = !!(s && this.partnership(s, s.selected));
-    if (open && !dialog.open) {
-      this.opener = deepActiveElement() ?? undefined;
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('.close')?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
+    const open = !!this.partnership(s, s.selected);
+    // The detail dialog loads when a partnership is first opened, then renders and opens.
+    if (open && !this.detail) {
+      this.detail = import('./detail.js').then(
+        (m) => {
+          this.detail = new m.DetailDialog(this);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.detail = undefined;
+          console.error('[partner-atlas] the detail view could not be loaded', error);
+        },
+      );
     }
+    if (this.detail && !(this.detail instanceof Promise)) this.detail.sync(open);
   }
 
-  private onDetailClose = () => {
-    if (this.store.getState().selected !== undefined) this.store.select(undefined);
-    const opener = this.opener;
-    this.opener = undefined;
-    if (opener?.isConnected) opener.focus();
+  private readonly onDetailClose = () => {
+    if (this.detail && !(this.detail instanceof Promise)) this.detail.closed();
   };
 
   // --- Actions -------------------------------------------------------------------------------------------------
 
-  /** Downloads the current results (every match, not only those shown) as a CSV file. */
-  downloadCsv(): Blob | undefined {
-    const text = this.csv();
-    return text === undefined ? undefined : downloadCsv(text, 'partnerships.csv');
+  /**
+   * Downloads the current results (every match, not only those shown) as a CSV file. Resolves to the file, or to
+   * `undefined` when there are no results yet. (The CSV writer loads on first use.)
+   */
+  async downloadCsv(): Promise<Blob | undefined> {
+    const csv = await import('./csv-export.js');
+    const text = csv.resultsCsv(this.store.getState(), this.i18n);
+    return text === undefined ? undefined : csv.downloadCsv(text, 'partnerships.csv');
   }
 
   /** The current results (every match, not only those shown) as CSV text, in the visitor's language. */
-  csv(): string | undefined {
-    const s = this.store.getState();
-    if (!s.result || !s.dataset) return undefined;
-    const t = this.i18n;
-    const ds = s.dataset;
-    const keys = [
-      'id',
-      'title',
-      'partners',
-      'countries',
-      'type',
-      'fields',
-      'levels',
-      'status',
-      'start',
-      'end',
-      'programme',
-      'places',
-      'links',
-      'contacts',
-    ];
-    const rows = csvRows(
-      Array.from(s.result.hits as ArrayLike<number>, (i) => ds.partnerships[i]!),
-      {
-        header: keys.map((k) => t.t(`directory.csv.${k}` as TranslationKey)),
-        text: (texts) => t.text(texts).text,
-        country: (code) => t.country(code),
-        type: (type) => facetValueLabel('type', type, t, ds),
-        level: (level) => facetValueLabel('level', level, t, ds) || humanise(level),
-        status: (status) => facetValueLabel('status', status, t, ds),
-        institution: (id) => ds.institutionById.get(id),
-      },
-    );
-    return toCsv(rows);
+  async csv(): Promise<string | undefined> {
+    return (await import('./csv-export.js')).resultsCsv(this.store.getState(), this.i18n);
   }
 
   /** Prints a clean list of the current results. */
@@ -519,44 +500,10 @@ export class PaDirectory extends LitElement {
             </dialog>`
       }
       <dialog part="detail" class="detail" aria-labelledby="pa-dir-detail-title" @close=${this.onDetailClose}>
-        <div class="dialog-head">
-          <span class="visually-hidden" id="pa-dir-detail-title"
-            >${selected ? t.text(selected.title).text || selected.id : ''}</span
-          >
-          <span></span>
-          <button
-            class="button close"
-            type="button"
-            aria-label=${t.t('directory.close')}
-            @click=${() => this.store.select(undefined)}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        <div class="dialog-body">
-          ${
-            selected
-              ? html`<pa-card
-                  layout="full"
-                  heading-level="2"
-                  .partnership=${selected}
-                  .institutions=${s?.dataset?.institutionById}
-                  .partnershipTypes=${s?.dataset?.meta.types}
-                  .terms=${s?.result?.terms ?? []}
-                ></pa-card>`
-              : nothing
-          }
-        </div>
+        ${this.detail instanceof Promise ? nothing : this.detail?.render(t, s, selected)}
       </dialog>
     </div>`;
   }
-}
-
-/** The focused element, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement ? el : null;
 }
 
 declare global {

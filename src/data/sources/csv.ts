@@ -7,7 +7,7 @@
  * CDN build).
  */
 import type { Problem } from '../problems.js';
-import { ProblemLog } from '../validate.js';
+import { ProblemLog } from '../problem-text.js';
 import { rowsToDataset, type RowsOptions } from './rows.js';
 import { sourcePayload, SourceError, type DataSource, type SourcePayload } from './types.js';
 

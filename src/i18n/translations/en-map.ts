@@ -67,7 +67,6 @@ const enMap = {
   colOnMap: 'On the map',
   onMap: 'Yes',
   noLocation: 'No location',
-  details: 'Details',
   homeBadge: 'Home',
 };
 

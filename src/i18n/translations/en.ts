@@ -14,20 +14,13 @@
  */
 import type enMap from './en-map.js';
 import type enData from './en-data.js';
+import type enCsv from './en-csv.js';
 
 const en = {
   common: {
     loading: 'Loading…',
-    error: 'Something went wrong.',
-    retry: 'Try again',
     close: 'Close',
     unknown: 'Unknown',
-    none: 'None',
-    more: 'More',
-    less: 'Less',
-    showMore: 'Show more',
-    showLess: 'Show less',
-    clear: 'Clear',
     /** A place as "city, country", with the language's own comma. */
     place: '{city}, {country}',
     /** Announced for a count of items, e.g. "3 items". */
@@ -36,25 +29,20 @@ const en = {
   card: {
     loading: 'Loading partnership…',
     partners: 'Partner institutions',
-    type: 'Type',
     fields: 'Fields of study',
     levels: 'Levels',
     dates: 'Dates',
-    status: 'Status',
     programme: 'Programme',
     places: 'Places per year',
     languages: 'Languages of instruction',
     links: 'Links',
     contact: 'Contact',
-    email: 'Email {name}',
     phone: 'Phone',
     since: 'Since {start}',
     until: 'Until {end}',
     range: '{start} – {end}',
     readMore: 'Read more',
     readLess: 'Read less',
-    /** Accessible name of the partner list's native-script name, e.g. "Native name". */
-    nativeName: 'Native name',
     statuses: { active: 'Active', planned: 'Planned', ended: 'Ended' },
     levelNames: { bachelor: 'Bachelor', master: 'Master', doctoral: 'Doctoral', staff: 'Staff' },
     types: {
@@ -86,7 +74,6 @@ const en = {
     clearSearch: 'Clear search',
     filters: 'Filters',
     showFilters: 'Filters',
-    showFiltersCount: { one: 'Filters ({count} selected)', other: 'Filters ({count} selected)' },
     closeFilters: 'Close filters',
     showResults: { one: 'Show {count} result', other: 'Show {count} results' },
     facets: {
@@ -128,7 +115,6 @@ const en = {
     showFewerValues: 'Show fewer',
     allValues: 'All',
     noValues: 'No matching values',
-    valueCount: { one: '{value} ({count} partnership)', other: '{value} ({count} partnerships)' },
     activeFilters: 'Active filters',
     /** Read before a chip's "facet: value" by screen readers: "Remove Country: France". */
     remove: 'Remove',
@@ -137,7 +123,6 @@ const en = {
     clearAll: 'Clear all',
     resultCount: { one: '{count} partnership', other: '{count} partnerships' },
     resultCountNone: 'No partnerships',
-    resultCountOf: { one: '{count} of {total} partnership', other: '{count} of {total} partnerships' },
     /** Announced politely after a change of query or filters. */
     announceResults: { one: '{count} partnership matches.', other: '{count} partnerships match.' },
     announceNone: 'No partnerships match.',
@@ -159,14 +144,12 @@ const en = {
     sort: 'Sort by',
     sorts: { relevance: 'Relevance', title: 'Title', country: 'Country', start: 'Start date' },
     results: 'Results',
-    loadMore: 'Load more',
     loadMoreCount: { one: 'Load {count} more', other: 'Load {count} more' },
     page: 'Page {page} of {pages}',
     previousPage: 'Previous page',
     nextPage: 'Next page',
     pagination: 'Pagination',
     details: 'Details',
-    detailsOf: 'Details: {title}',
     empty: 'No partnerships match your search.',
     emptyNoData: 'There are no partnerships to show yet.',
     emptyHint: 'Try removing a filter:',
@@ -176,25 +159,9 @@ const en = {
     errorHint: 'Please try again later.',
     retry: 'Try again',
     download: 'Download CSV',
-    downloadLabel: { one: 'Download {count} result as CSV', other: 'Download {count} results as CSV' },
     print: 'Print list',
     close: 'Close',
-    csv: {
-      id: 'ID',
-      title: 'Title',
-      partners: 'Partners',
-      countries: 'Countries',
-      type: 'Type',
-      fields: 'Fields',
-      levels: 'Levels',
-      status: 'Status',
-      start: 'Start',
-      end: 'End',
-      programme: 'Programme',
-      places: 'Places per year',
-      links: 'Links',
-      contacts: 'Contacts',
-    },
+    // The column headers of the CSV download (`directory.csv.*`) are in ./en-csv.ts.
   },
   data: {
     /** Shown to visitors when nothing could be loaded (details go to the console for the webmaster). */
@@ -209,6 +176,6 @@ export default en;
 
 /**
  * The shape of a complete translation: every key of the English source, as strings or plural objects (the core
- * above plus the sections that elements outside the core bring: ./en-map.ts, ./en-data.ts).
+ * above plus the strings that elements and features outside the core bring: ./en-map.ts, ./en-data.ts, ./en-csv.ts).
  */
-export type Translation = typeof en & typeof enData & { map: typeof enMap };
+export type Translation = typeof en & typeof enData & typeof enCsv & { map: typeof enMap };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/data/define.js';
 import type { PaData } from '../../../src/components/data/data.js';
 import { DataLoadedEvent } from '../../../src/events/data-loaded.js';
@@ -104,6 +104,26 @@ describe('pa-data', () => {
     resolveSlow({ institutions: [], partnerships: [] });
     await new Promise((r) => setTimeout(r, 10));
     expect(el.store.getState().dataset?.institutions).to.have.length(2);
+  });
+
+  it('with url-state: applies the address to its store and writes the view back (URL state loads on demand)', async () => {
+    const start = location.pathname + location.search;
+    history.replaceState(null, '', `${location.pathname}?keep=1&pd-q=fine`);
+    try {
+      const el = await fixture<PaData>(html`<pa-data url-state="pd-" .data=${BROKEN}></pa-data>`);
+      await el.loadComplete;
+      await waitUntil(() => el.store.getState().view.query === 'fine', 'the address applied to the store');
+      el.store.toggleFilter('country', 'SA');
+      await waitUntil(() => new URLSearchParams(location.search).get('pd-country') === 'SA', 'the address follows');
+      expect(new URLSearchParams(location.search).get('keep')).to.equal('1');
+      el.urlState = undefined;
+      await el.updateComplete;
+      // The address is written as the store changes (synchronously): now it no longer is.
+      el.store.setQuery('other');
+      expect(new URLSearchParams(location.search).get('pd-q')).to.equal('fine');
+    } finally {
+      history.replaceState(null, '', start);
+    }
   });
 
   it('aborts its load when it leaves the page', async () => {

@@ -201,7 +201,7 @@ describe('pa-directory: the visitor flow', () => {
     };
     let blob: Blob;
     try {
-      blob = el.downloadCsv()!;
+      blob = (await el.downloadCsv())!;
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
@@ -210,7 +210,7 @@ describe('pa-directory: the visitor flow', () => {
     expect(clicks[0]!.href).to.match(/^blob:/);
     expect(blob.type).to.equal('text/csv;charset=utf-8');
     const text = (await blob.text()).replace(/^\ufeff/, '');
-    expect(text).to.equal(el.csv());
+    expect(text).to.equal(await el.csv());
     const lines = text.trim().split('\r\n');
     expect(lines[0]).to.equal(
       'ID,Title,Partners,Countries,Type,Fields,Levels,Status,Start,End,Programme,Places per year,Links,Contacts',

@@ -10,8 +10,13 @@
 import type { Institution, Partnership, Texts } from '../../data/model.js';
 import type { LocalizeController, TranslationKey } from '../../i18n/localize.js';
 import type { StoreState } from '../../state/types.js';
+import { registerEnglish } from '../../i18n/registry.js';
+import enCsv from '../../i18n/translations/en-csv.js';
 import { facetValueLabel } from '../facet/facet-labels.js';
 import { humanise } from '../card/card-model.js';
+
+// The English column headers are not in the English core (a page where nobody downloads does not need them).
+registerEnglish(enCsv);
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
