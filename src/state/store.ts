@@ -314,8 +314,7 @@ export function createStore(options: StoreOptions = {}): Store {
         const s = state;
         return {
           status: s.status === 'ready' ? 'ready' : 'error',
-          dataset:
-            s.dataset ?? emptyDataset(),
+          dataset: s.dataset ?? emptyDataset(),
           problems: s.problems,
           source,
           ...(s.error ? { error: s.error } : {}),
