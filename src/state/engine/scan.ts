@@ -327,20 +327,6 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
   };
 }
 
-/** A growable list of value ids (one facet's ids of every document, end to end). */
-class Ids {
-  a = new Int32Array(256);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.length++] = v;
-  }
-}
-
 /** A partner's values in the institution-level facets; `ids` interned when it first counts (-1: none). */
 interface PartnerValues {
   home: boolean;
@@ -357,9 +343,22 @@ function facetColumns(dataset: Dataset): Record<FacetName, FacetColumn> {
   const home = dataset.meta.home;
   const values = FACETS.map((): string[] => []);
   const idMaps = FACETS.map(() => new Map<string, number>());
-  const lists = FACETS.map(() => new Ids());
+  // Each facet's value ids of every document, end to end (lists[f][0 .. lens[f])), grown by doubling.
+  const lists = FACETS.map(() => new Int32Array(2 * n + 16));
+  const lens = new Int32Array(FACETS.length);
   const offsets = FACETS.map(() => new Int32Array(n + 1));
   const nf = FACETS.length;
+  const push = (f: number, id: number) => {
+    let list = lists[f]!;
+    const len = lens[f]!;
+    if (len === list.length) {
+      const bigger = new Int32Array(len * 2);
+      bigger.set(list);
+      lists[f] = list = bigger;
+    }
+    list[len] = id;
+    lens[f] = len + 1;
+  };
   const g = Object.fromEntries(FACETS.map((f, i) => [f, i])) as Record<FacetName, number>;
   let doc = 0;
   const intern = (f: number, v: string): number => {
@@ -377,8 +376,8 @@ function facetColumns(dataset: Dataset): Record<FacetName, FacetColumn> {
   const addId = (f: number, id: number) => {
     if (id < 0) return;
     const list = lists[f]!;
-    for (let k = offsets[f]![doc]!; k < list.length; k++) if (list.a[k] === id) return;
-    list.push(id);
+    for (let k = offsets[f]![doc]!, end = lens[f]!; k < end; k++) if (list[k] === id) return;
+    push(f, id);
   };
   const partners = new Map<string, PartnerValues | null>();
   const partnerValues = (id: string): PartnerValues | null => {
@@ -414,7 +413,7 @@ function facetColumns(dataset: Dataset): Record<FacetName, FacetColumn> {
   const { type: fType, status: fStatus, programme: fProgramme, field: fField, level: fLevel, language: fLanguage } = g;
   const found: PartnerValues[] = [];
   for (doc = 0; doc < n; doc++) {
-    for (let f = 0; f < nf; f++) offsets[f]![doc] = lists[f]!.length;
+    for (let f = 0; f < nf; f++) offsets[f]![doc] = lens[f]!;
     const p = dataset.partnerships[doc]!;
     found.length = 0;
     let others = 0;
@@ -444,9 +443,9 @@ function facetColumns(dataset: Dataset): Record<FacetName, FacetColumn> {
       addId(g.institution, v.ids[3]);
     }
     // One value each: no duplicates to check.
-    if (p.type) lists[fType]!.push(intern(fType, p.type));
-    lists[fStatus]!.push(intern(fStatus, p.status));
-    if (p.programme) lists[fProgramme]!.push(intern(fProgramme, p.programme));
+    if (p.type) push(fType, intern(fType, p.type));
+    push(fStatus, intern(fStatus, p.status));
+    if (p.programme) push(fProgramme, intern(fProgramme, p.programme));
     for (let k = 0; k < p.fields.length; k++) {
       const ids = fieldIds(p.fields[k]!);
       for (let j = 0; j < ids.length; j++) addId(fField, ids[j]!);
@@ -456,8 +455,8 @@ function facetColumns(dataset: Dataset): Record<FacetName, FacetColumn> {
   }
   const columns = {} as Record<FacetName, FacetColumn>;
   FACETS.forEach((facet, f) => {
-    offsets[f]![n] = lists[f]!.length;
-    columns[facet] = { values: values[f]!, offsets: offsets[f]!, ids: lists[f]!.a.subarray(0, lists[f]!.length) };
+    offsets[f]![n] = lens[f]!;
+    columns[facet] = { values: values[f]!, offsets: offsets[f]!, ids: lists[f]!.subarray(0, lens[f]!) };
   });
   return columns;
 }
