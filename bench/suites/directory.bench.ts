@@ -291,18 +291,37 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
   }
   void updates10k;
 
-  let size = 'not measured (run `npm run size` first)';
-  let sizeVerdict = '';
+  const sizeRows: Array<Array<string | number>> = [];
   try {
     const res = await fetch('/reports/size.json');
     if (res.ok) {
-      const { gzip, budget } = (await res.json()) as { gzip: number; budget: number };
-      size = `${(gzip / 1024).toFixed(1)} kB`;
-      sizeVerdict = verdict(gzip, budget);
+      const report = (await res.json()) as {
+        upFront: number;
+        typicalPage: number;
+        budget: number;
+        lazy: Array<{ name: string; gzip: number; when: string }>;
+      };
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+      sizeRows.push([
+        'CDN bundle loaded up front, gzip',
+        kb(report.upFront),
+        '≤ 30 kB',
+        verdict(report.upFront, report.budget),
+      ]);
+      sizeRows.push([
+        'a typical page (JSON file, English, the sample data), measured in Chromium',
+        kb(report.typicalPage),
+        '≤ 30 kB',
+        verdict(report.typicalPage, report.budget),
+      ]);
+      const engine = report.lazy.find((c) => c.name === 'engine');
+      if (engine) sizeRows.push([`indexed search engine, loaded when ${engine.when}`, kb(engine.gzip), '–', '']);
     }
   } catch {
     /* left as not measured */
   }
+  if (sizeRows.length === 0)
+    sizeRows.push(['CDN bundle, gzip', 'not measured (run `npm run size` first)', '≤ 30 kB', '']);
 
   const markdown = `Directory with its widgets, card, store and engine, driven like a visitor (input events on the search box,
 clicks on country checkboxes). Each update is started at the beginning of a frame (in a \`requestAnimationFrame\`
@@ -327,7 +346,7 @@ ${table(['case', 'DOM nodes'], domRows)}
 
 Bundle (\`npm run size\`: directory + card + store + engine + Lit, minified, loaded up front):
 
-${table(['what', 'measured', 'target', 'verdict'], [['CDN bundle, gzip', size, '≤ 30 kB', sizeVerdict]])}
+${table(['what', 'measured', 'target', 'verdict'], sizeRows)}
 
 Baseline: InstantSearch.js budgets about **133 kB** gzip for its bundle alone.
 `;
