@@ -37,7 +37,7 @@ export class PaResultCount extends LitElement {
   private readonly i18n = new LocalizeController(this);
   private readonly data = new StoreController(
     this,
-    latest((s) => [s.result, s.status, s.view, s.dataset]),
+    latest((s) => [s.result, s.status, s.view, s.dataset, s.querying]),
   );
 
   /** Leaves out the visible count (keeps only the announcements), e.g. when a heading already shows it. */
@@ -54,7 +54,9 @@ export class PaResultCount extends LitElement {
     const st = this.data.state;
     if (!st) return;
     const m = connectResultCount(st);
-    if (!m.ready) return;
+    // Not ready, or the view's answer is still on its way (a remote server, or the index being built): the count on
+    // screen is the previous view's, so nothing is announced until the answer comes.
+    if (!m.ready || st.querying) return;
     const view = st.view;
     if (view === this.lastView && m.total === this.lastTotal && this.lastReady) return;
     const change = this.lastReady ? describeChange(this.lastView, view) : { kind: 'none' as const };
