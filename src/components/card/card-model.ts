@@ -23,8 +23,17 @@ export interface ResolvedPartner {
   readonly institution?: Institution;
 }
 
-export function resolvePartners(p: Partnership, lookup: InstitutionLookup | undefined): ResolvedPartner[] {
-  return p.partners.map((ref) => ({ id: ref.id, role: ref.role, institution: lookupInstitution(lookup, ref.id) }));
+/**
+ * The partners in the order to show them: as listed, except that the home institution (the site's own, `home`) comes
+ * last, so that a compact card, which has room for a line or two, names the partners abroad first.
+ */
+export function resolvePartners(
+  p: Partnership,
+  lookup: InstitutionLookup | undefined,
+  home?: string,
+): ResolvedPartner[] {
+  const all = p.partners.map((ref) => ({ id: ref.id, role: ref.role, institution: lookupInstitution(lookup, ref.id) }));
+  return home ? [...all.filter((r) => r.id !== home), ...all.filter((r) => r.id === home)] : all;
 }
 
 /**

@@ -72,6 +72,13 @@ export class PaCard extends LitElement {
   @property({ attribute: false })
   institutions?: InstitutionLookup;
 
+  /**
+   * The id of the home institution (`dataset.meta.home`: the university whose site shows the card). It is named last,
+   * after the partners abroad.
+   */
+  @property({ attribute: 'home' })
+  home?: string;
+
   /** Labels of the dataset's own partnership types (`dataset.meta.types`); built-in types need none. */
   @property({ attribute: false })
   partnershipTypes?: DatasetMeta['types'];
@@ -232,7 +239,7 @@ export class PaCard extends LitElement {
   }
 
   private renderCompact(p: Partnership) {
-    const partners = resolvePartners(p, this.lookup());
+    const partners = resolvePartners(p, this.lookup(), this.home);
     const dates = this.dates(p);
     return html`<article part="card" class="compact">
       <div part="header" class="header">${this.renderTitle(p)}</div>
@@ -248,7 +255,7 @@ export class PaCard extends LitElement {
   }
 
   private renderFull(p: Partnership) {
-    const partners = resolvePartners(p, this.lookup());
+    const partners = resolvePartners(p, this.lookup(), this.home);
     const dates = this.dates(p);
     const description = p.description ? localText(this.i18n, p.description) : undefined;
     const long = (description?.text.length ?? 0) > LONG_DESCRIPTION;

@@ -48,6 +48,7 @@ export class DetailDialog {
                 heading-level="2"
                 .partnership=${selected}
                 .institutions=${s.dataset?.institutionById}
+                .home=${s.dataset?.meta.home}
                 .partnershipTypes=${s.dataset?.meta.types}
                 .terms=${s.result?.terms ?? []}
               ></pa-card>`

@@ -314,6 +314,7 @@ export class PaResults extends LitElement {
                   heading-level=${this.headingLevel}
                   .partnership=${p}
                   .institutions=${dataset?.institutionById}
+                  .home=${dataset?.meta.home}
                   .partnershipTypes=${dataset?.meta.types}
                   .terms=${this.terms}
                 >

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { EXCERPT_LENGTH, excerpt } from '../../../src/components/card/card-model.js';
+import { EXCERPT_LENGTH, excerpt, resolvePartners } from '../../../src/components/card/card-model.js';
 import '../../../src/components/card/define.js';
 import type { PaCard } from '../../../src/components/card/card.js';
 
@@ -44,5 +44,55 @@ describe('card excerpt (compact description)', () => {
     expect(shown.length).to.be.lessThan(description.length);
     const full = await fixture<PaCard>(html`<pa-card layout="full" .partnership=${partnership}></pa-card>`);
     expect(full.shadowRoot!.querySelector('[part~=description]')!.textContent!.trim()).to.equal(description);
+  });
+});
+
+describe('card partners order', () => {
+  const inst = (id: string, name: string) => ({
+    id,
+    names: { en: name },
+    acronyms: [],
+    aliases: [],
+    kind: 'university',
+  });
+  const institutions = new Map(
+    [inst('kau', 'King Abdulaziz University'), inst('cam', 'University of Cambridge'), inst('tum', 'TU Munich')].map(
+      (i) => [i.id, i],
+    ),
+  );
+  const partnership = {
+    id: 'p',
+    title: { en: 'Sustainable energy research' },
+    partners: [{ id: 'kau' }, { id: 'cam' }, { id: 'tum' }],
+    fields: [],
+    levels: [],
+    languages: [],
+    tags: [],
+    links: [],
+    contacts: [],
+    status: 'active',
+    type: 'joint-research',
+  };
+
+  it('names the partners abroad first and the home institution last', () => {
+    expect(resolvePartners(partnership as never, institutions as never, 'kau').map((r) => r.id)).to.deep.equal([
+      'cam',
+      'tum',
+      'kau',
+    ]);
+    // Without a home, the order of the data.
+    expect(resolvePartners(partnership as never, institutions as never).map((r) => r.id)).to.deep.equal([
+      'kau',
+      'cam',
+      'tum',
+    ]);
+  });
+
+  it('a compact card in a directory of the home university starts with the partner', async () => {
+    const el = await fixture<PaCard>(
+      html`<pa-card layout="compact" home="kau" .institutions=${institutions} .partnership=${partnership}></pa-card>`,
+    );
+    const names = [...el.shadowRoot!.querySelectorAll('[part~=partner] .name')].map((n) => n.textContent!.trim());
+    expect(names).to.deep.equal(['University of Cambridge', 'TU Munich', 'King Abdulaziz University']);
   });
 });
