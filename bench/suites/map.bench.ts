@@ -301,10 +301,17 @@ function decodeVlq(segment: string): number[] {
 
 /** The map's own code in the CDN bundle, attributed through its source map: map sources, d3-geo, topojson-client. */
 async function codeSizes(): Promise<{ map?: number; outline?: number; outline50?: number; note?: string }> {
-  const bundle = await fetch('/dist/cdn/partner-atlas.js');
-  const sourceMap = await fetch('/dist/cdn/partner-atlas.js.map');
-  if (!bundle.ok || !sourceMap.ok) return { note: 'run `npm run build` first: dist/cdn is missing' };
-  const code = await bundle.text();
+  // The CDN file is a small entry that imports the library's core chunk: the map's code is in that chunk.
+  const entry = await fetch('/dist/cdn/partner-atlas.js');
+  const missing = { note: 'run `npm run build` first: dist/cdn is missing' };
+  if (!entry.ok) return missing;
+  const core = /chunks\/core-[\w-]+\.js/.exec(await entry.text())?.[0];
+  if (!core) return missing;
+  const bundle = await fetch(`/dist/cdn/${core}`);
+  const sourceMap = await fetch(`/dist/cdn/${core}.map`);
+  if (!bundle.ok || !sourceMap.ok || !(sourceMap.headers.get('content-type') ?? '').includes('json')) return missing;
+  // The benchmark's Vite server appends an inline source map to the chunk; the file on disk has none.
+  const code = (await bundle.text()).replace(/\n\/\/# sourceMappingURL=data:[^\n]*\s*$/, '');
   const smap = (await sourceMap.json()) as { sources: string[]; mappings: string };
   const isMap = smap.sources.map((s) =>
     /src\/map\/|src\/components\/map\/|src\/events\/institution-open|node_modules\/(d3-geo|d3-array|topojson-client)\//.test(
