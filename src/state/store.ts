@@ -70,7 +70,14 @@ export interface Store extends StoreApi {
  * Node, or in a page that never renders, at once).
  */
 function afterPaint(): Promise<void> {
-  const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  // Background priority where the browser has a task scheduler: whatever else is waiting (input, the page's own
+  // tasks) goes first; else a plain task.
+  const scheduler = (globalThis as { scheduler?: { postTask?: (fn: () => void, o: object) => Promise<void> } })
+    .scheduler;
+  const later = () =>
+    scheduler?.postTask
+      ? scheduler.postTask(() => undefined, { priority: 'background' })
+      : new Promise<void>((resolve) => setTimeout(resolve, 0));
   if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.hidden) return later();
   return new Promise((resolve) => requestAnimationFrame(() => void later().then(resolve)));
 }
@@ -81,6 +88,31 @@ export const DEFAULT_VIEW: QueryState = Object.freeze({
   sort: 'relevance',
   page: 0,
 });
+
+/** True for the view of every partnership in dataset order (no query, filter or year range; relevance order). */
+function showsEverything(view: QueryState): boolean {
+  return (
+    view.query.trim() === '' &&
+    view.years === undefined &&
+    view.sort === 'relevance' &&
+    FACETS.every((f) => !view.filters[f]?.length)
+  );
+}
+
+const NO_FACETS = Object.freeze(
+  Object.fromEntries(FACETS.map((f) => [f, Object.freeze([])])),
+) as unknown as SearchResult['facets'];
+
+/** The result of `showsEverything` before any engine exists: every partnership, facet counts still to come. */
+function everything(n: number): SearchResult {
+  return Object.freeze({
+    hits: Int32Array.from({ length: n }, (_, i) => i),
+    total: n,
+    facets: NO_FACETS,
+    terms: Object.freeze([]),
+    partial: true,
+  });
+}
 
 /** Two views are equal when every serialisable part is equal. */
 export function sameView(a: QueryState, b: QueryState): boolean {
@@ -122,6 +154,8 @@ export function createStore(options: StoreOptions = {}): Store {
   let engine: SearchEngine | undefined;
   /** True while the indexed engine of a mid-sized dataset is being built: text queries wait for it. */
   let awaitingIndex = false;
+  /** Builds the scan engine whose build was put off until after the first paint (when a view needs it sooner). */
+  let deferredEngine: (() => SearchEngine) | undefined;
   /** The background work after the first results (see `whenIdle`). */
   let background: Promise<void> = Promise.resolve();
   let remote: QuerySource | undefined;
@@ -151,7 +185,9 @@ export function createStore(options: StoreOptions = {}): Store {
   };
 
   const search = (dataset: Dataset | undefined, view: QueryState): SearchResult | undefined => {
-    if (!dataset || indexing || !engine) return undefined;
+    if (!dataset || indexing) return undefined;
+    engine ??= deferredEngine?.();
+    if (!engine) return undefined;
     if (awaitingIndex && view.query.trim() !== '') return undefined;
     return engine.search(view);
   };
@@ -175,27 +211,41 @@ export function createStore(options: StoreOptions = {}): Store {
     indexing = undefined;
     stopBackground();
     engine = undefined;
+    deferredEngine = undefined;
     awaitingIndex = false;
     pendingStatus = finalStatus;
     const n = dataset.partnerships.length;
     const controller = new AbortController();
     const { signal } = controller;
     if (n < asyncIndexFrom) {
-      const scan: ScanEngine = createScanEngine(dataset, locale ? { locale } : undefined);
-      engine = scan;
+      let scan: ScanEngine | undefined;
+      const scanEngine = () => (scan ??= createScanEngine(dataset, locale ? { locale } : undefined));
+      // From `indexedFrom` on, the first view of all partnerships in dataset order is shown before even the scan
+      // engine is built: its cards and count need no engine; the facet counts follow right after the first paint.
+      const deferScan = n >= indexedFrom && showsEverything(next.view);
+      deferredEngine = deferScan ? scanEngine : undefined;
+      if (!deferScan) engine = scanEngine();
       awaitingIndex = n >= indexedFrom;
-      emit({ ...next, ...resultOf(search(dataset, next.view)) });
+      emit({ ...next, ...resultOf(deferScan ? everything(n) : search(dataset, next.view)) });
       background = afterPaint().then(async () => {
-        if (signal.aborted || engine !== scan) return;
+        if (signal.aborted) return;
+        if (!engine) {
+          engine = scanEngine();
+          if (state.result?.partial) emit({ ...state, ...resultOf(search(dataset, state.view)) });
+          await afterPaint();
+          if (signal.aborted) return;
+        }
         if (n < indexedFrom) {
-          await scan.prepare(signal).catch(() => undefined);
+          await scanEngine()
+            .prepare(signal)
+            .catch(() => undefined);
           return;
         }
         const built = await buildIndexed(dataset, signal, true).catch((error: unknown) => {
           if (!signal.aborted) console.error('[partner-atlas] building the search index failed', error);
           return undefined;
         });
-        if (signal.aborted || engine !== scan) return;
+        if (signal.aborted) return;
         awaitingIndex = false;
         if (built) engine = built;
         // A query typed while the index was being built gets its answer now.

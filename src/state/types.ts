@@ -60,6 +60,11 @@ export interface SearchResult {
   /** Normalised query terms, for highlighting. */
   readonly terms: readonly string[];
   /**
+   * True for the very first answer of a large dataset (2,000 partnerships or more, before any engine is built): the
+   * hits and total are final, the facet counts are empty and follow a frame later in a complete result.
+   */
+  readonly partial?: boolean;
+  /**
    * Set when a remote query source answered: `hits` are not every match but the server pages shown so far, one or
    * more consecutive pages of `pageSize` of which `page` came last; `offset` is the position of `hits[0]` among all
    * `total` matches. Paging then asks the server for another page (the view's `page`) instead of slicing `hits`.

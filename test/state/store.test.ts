@@ -3,6 +3,9 @@ import { createStore, normaliseView, sameView } from '../../src/state/store.js';
 import { propertySource } from '../../src/data/sources/property.js';
 import { generateDataset } from '../../src/data/generate.js';
 import type { StoreState } from '../../src/state/types.js';
+import { validateDataset } from '../../src/data/validate.js';
+
+const validateDatasetFor = (input: unknown) => validateDataset(input, { source: 'test', today: '2025-06-01' });
 
 const data = () => generateDataset({ partnerships: 200, seed: 5 });
 
@@ -70,6 +73,45 @@ describe('store', () => {
     // Later queries are answered synchronously.
     store.setQuery('');
     expect(store.getState().result?.total).to.equal(expected);
+  });
+
+  it('large datasets: the first view of everything comes before any engine, its facet counts right after', async () => {
+    const store = createStore({ today: '2025-06-01', indexedFrom: 100 });
+    const { dataset } = (await createStore({ today: '2025-06-01' }).load(propertySource(data())))!;
+    store.setDataset(dataset);
+    const first = store.getState().result!;
+    expect(first.partial).to.equal(true);
+    expect(first.total).to.equal(200);
+    expect([...first.hits]).to.deep.equal(dataset.partnerships.map((_, i) => i));
+    expect(first.facets.country).to.deep.equal([]);
+    await store.whenIdle();
+    const full = store.getState().result!;
+    expect(full.partial).to.equal(undefined);
+    expect(full.total).to.equal(200);
+    expect(full.facets.country.reduce((sum, v) => sum + v.count, 0)).to.be.greaterThan(0);
+  });
+
+  it('large datasets: a filter chosen before the facet counts came is answered at once, in full', async () => {
+    const store = createStore({ today: '2025-06-01', indexedFrom: 100 });
+    const { dataset } = (await createStore({ today: '2025-06-01' }).load(propertySource(data())))!;
+    store.setDataset(dataset);
+    expect(store.getState().result!.partial).to.equal(true);
+    const type = dataset.partnerships[0]!.type;
+    store.toggleFilter('type', type);
+    const r = store.getState().result!;
+    expect(r.partial).to.equal(undefined);
+    expect(r.total).to.equal(dataset.partnerships.filter((p) => p.type === type).length);
+    expect(r.facets.type.find((v) => v.value === type)?.selected).to.equal(true);
+    await store.whenIdle();
+  });
+
+  it('a view that does not show everything (e.g. from the address) is answered in full at once', () => {
+    const store = createStore({ today: '2025-06-01', indexedFrom: 100, view: { sort: 'title' } });
+    const { dataset } = validateDatasetFor(data());
+    store.setDataset(dataset);
+    const r = store.getState().result!;
+    expect(r.partial).to.equal(undefined);
+    expect(r.facets.status.length).to.be.greaterThan(0);
   });
 
   it('small datasets: a query right after the data arrives is answered at once (texts read on demand)', async () => {

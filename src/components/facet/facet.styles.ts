@@ -79,5 +79,18 @@ export const facetStyles = [
     .more {
       align-self: flex-start;
     }
+    /* Counts on their way (a large dataset's first frame): rows of the same height as the real ones. */
+    .pending li {
+      display: flex;
+      align-items: center;
+      min-block-size: 2rem;
+      padding-inline: var(--_space-xs);
+    }
+    .pending .bone {
+      inline-size: 70%;
+      block-size: 0.75rem;
+      border-radius: var(--_radius);
+      background: var(--_c-surface-alt);
+    }
   `,
 ];

@@ -121,10 +121,22 @@ export class PaFacet extends LitElement {
     (this.ranks.get(a) ?? 0) - (this.ranks.get(b) ?? 0) || this.i18n.compare(a, b);
 
   override render() {
+    const name = this.label ?? facetName(this.facet, this.i18n);
+    // The first answer of a large dataset comes before its facet counts (a frame later): hold the place, calmly.
+    if (this.data.state?.result?.partial) return this.renderPending(name);
     const model = this.model();
     if (!model || !model.canRefine) return nothing;
-    const name = this.label ?? facetName(this.facet, this.i18n);
     return this.variant === 'select' ? this.renderSelect(model, name) : this.renderList(model, name);
+  }
+
+  private renderPending(name: string) {
+    const rows = Math.min(this.limit, 5);
+    return html`<fieldset part="group" aria-busy="true">
+      <legend part="legend">${name}</legend>
+      <ul part="list" role="list" class="pending" aria-hidden="true">
+        ${Array.from({ length: rows }, () => html`<li><span class="bone"></span></li>`)}
+      </ul>
+    </fieldset>`;
   }
 
   private renderSelect(model: FacetModel, name: string) {

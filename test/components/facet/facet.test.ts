@@ -48,3 +48,38 @@ describe('latest (StoreController selector)', () => {
     expect(next[1].query).to.equal('q');
   });
 });
+
+describe('pa-facet while the counts of a large dataset are on their way', () => {
+  it('holds its place (legend, busy, placeholder rows), then shows the values with counts', async () => {
+    const { createStore } = await import('../../../src/state/store.js');
+    const { registerStore } = await import('../../../src/state/store-registry.js');
+    const { generateDataset } = await import('../../../src/data/generate.js');
+    const { validateDataset } = await import('../../../src/data/validate.js');
+    const { dataset } = validateDataset(generateDataset({ partnerships: 300, seed: 4 }), {
+      source: 'test',
+      today: '2025-06-01',
+    });
+    const store = createStore({ today: '2025-06-01', indexedFrom: 100 });
+    const unregister = registerStore('pending-facet', store);
+    try {
+      const el = await fixture(`<pa-facet for="pending-facet" facet="status"></pa-facet>`);
+      store.setDataset(dataset);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const group = el.shadowRoot!.querySelector('fieldset')!;
+      expect(group.getAttribute('aria-busy')).to.equal('true');
+      expect(squash(group.querySelector('legend')!.textContent)).to.equal('Status');
+      expect(group.querySelectorAll('.pending li').length).to.be.greaterThan(0);
+      expect(group.querySelectorAll('input[type=checkbox]').length).to.equal(0);
+      await expect(el).to.be.accessible();
+      await store.whenIdle();
+      await until(() => el.shadowRoot!.querySelectorAll('input[type=checkbox]').length > 0, 'values shown');
+      expect(el.shadowRoot!.querySelector('fieldset')!.hasAttribute('aria-busy')).to.equal(false);
+      const counts = [...el.shadowRoot!.querySelectorAll('[part=count]')].map((c) =>
+        Number(squash(c.textContent).replace(/\D/g, '')),
+      );
+      expect(counts.reduce((a, b) => a + b, 0)).to.equal(300);
+    } finally {
+      unregister();
+    }
+  });
+});
