@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'reports/', 'storybook-static/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'reports/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
