@@ -19,19 +19,25 @@ const factories = new Map<string, SourceFactory>([
   ['json', ({ src = '' }) => urlSource(src, { format: 'json' })],
   ['csv', ({ src = '' }) => urlSource(src, { format: 'csv' })],
   ['auto', ({ src = '' }) => urlSource(src, { format: 'auto' })],
-  ['remote', ({ src = '' }) => lazyRemoteSource(src)],
+  ['remote', ({ src = '', element }) => lazyRemoteSource(src, pageSizeOf(element))],
 ]);
+
+/** The element's `page-size` attribute (e.g. `<pa-directory page-size="12">`) when it is a whole number from 1 to 100. */
+function pageSizeOf(element: Element | undefined): number {
+  const n = Number(element?.getAttribute('page-size'));
+  return Number.isInteger(n) && n >= 1 && n <= 100 ? n : REMOTE_PAGE_SIZE;
+}
 
 /**
  * `remoteSource(url)`, with its module imported on first use (pages without a remote source never download it). It
  * is a query source from the start, as the store must know before loading.
  */
-function lazyRemoteSource(url: string): QuerySource {
+function lazyRemoteSource(url: string, pageSize: number): QuerySource {
   let real: Promise<QuerySource> | undefined;
-  const get = () => (real ??= import('./remote.js').then((m) => m.remoteSource(url)));
+  const get = () => (real ??= import('./remote.js').then((m) => m.remoteSource(url, { pageSize })));
   return {
     name: url,
-    pageSize: REMOTE_PAGE_SIZE,
+    pageSize,
     query: async (view, context) => (await get()).query(view, context),
     load: async (context) => (await get()).load(context),
   };

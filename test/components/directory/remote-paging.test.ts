@@ -76,6 +76,19 @@ describe('pa-directory with a remote query source', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks the server for pages of the directory’s page-size', async () => {
+    const el = await directory('page-size="12"');
+    expect(shownIds(el)).to.deep.equal(Array.from({ length: 12 }, (_, i) => `r-${i}`));
+    expect(count(el)).to.equal('95 partnerships');
+    const more = deep<HTMLButtonElement>(el, 'pa-results', '[part=more]')!;
+    expect(squash(more.textContent)).to.equal('Load 12 more');
+    more.scrollIntoView({ block: 'end' });
+    await until(() => deep(el, 'pa-results', 'li[data-index="11"]'), 'the last card rendered');
+    more.click();
+    await until(() => shownIds(el).length === 24, 'second page of 12 appended');
+    expect(shownIds(el)).to.deep.equal(Array.from({ length: 24 }, (_, i) => `r-${i}`));
+  });
+
   it('page buttons ask the server for that page', async () => {
     const el = await directory('paging="pages"');
     const nav = deep(el, 'pa-results', '[part=pagination]')!;
