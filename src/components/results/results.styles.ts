@@ -19,6 +19,9 @@ export const resultsStyles = [
       flex-direction: column;
       gap: var(--_space-m);
     }
+    section[hidden] {
+      display: none;
+    }
     section:focus {
       outline: none;
     }

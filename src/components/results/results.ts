@@ -262,6 +262,9 @@ export class PaResults extends LitElement {
     });
   }
 
+  /** The items last shown: kept (hidden) while nothing matches, so that the next results reuse their cards. */
+  private keptItems?: Array<{ p: Partnership; i: number }>;
+
   override render() {
     const m = this.model;
     const t = this.i18n;
@@ -276,7 +279,9 @@ export class PaResults extends LitElement {
           </div>
         </section>`;
     }
-    if (m.count === 0) return probe;
+    // Nothing matches: the cards stay, hidden, to show the next results (creating cards anew costs a frame or two;
+    // "no match, then a match" is common while typing). Nobody sees or hears them: the section is not rendered.
+    if (m.count === 0 && !this.keptItems) return probe;
     const pitch = this.itemHeight + this.gap;
     const rows = Math.ceil(m.count / this.columns);
     let start = this.range.start;
@@ -289,11 +294,14 @@ export class PaResults extends LitElement {
     const lastRow = Math.ceil(end / this.columns);
     const before = this.printing ? 0 : firstRow * pitch;
     const after = this.printing ? 0 : Math.max(0, (rows - lastRow) * pitch);
-    const items: Array<{ p: Partnership; i: number }> = [];
+    let items: Array<{ p: Partnership; i: number }> = [];
     for (let i = start; i < end; i++) items.push({ p: m.at(i), i });
+    const none = m.count === 0;
+    if (none) items = this.keptItems ?? [];
+    else this.keptItems = items;
     const dataset = m.dataset;
     return html`${probe}
-      <section part="results" tabindex="-1" aria-label=${t.t('directory.results')}>
+      <section part="results" tabindex="-1" aria-label=${t.t('directory.results')} ?hidden=${none}>
         <ul
           part="list"
           class="list"

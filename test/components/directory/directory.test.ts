@@ -159,13 +159,33 @@ describe('pa-directory: the visitor flow', () => {
     expect(el.store.getState().selected).to.equal('p-kau');
   });
 
+  it('keeps its cards through a query that matches nothing, and shows the next results in them', async () => {
+    const el = await directory();
+    const before = deepAll(el, 'pa-results', 'pa-card');
+    expect(before.length).to.be.greaterThan(0);
+    el.store.setQuery('zzzzqqqq');
+    await until(() => deep(el, 'pa-empty-state', '[part=box]'), 'empty state');
+    // Hidden from everyone meanwhile: no card visible, the results section not rendered.
+    expect(deepAll(el, 'pa-results', 'pa-card').filter((c) => c.checkVisibility())).to.have.length(0);
+    expect(deep(el, 'pa-results', 'section[part=results]')!.hidden).to.equal(true);
+    el.store.setQuery('energy');
+    await until(() => deepAll(el, 'pa-results', 'pa-card').some((c) => c.checkVisibility()), 'results again');
+    const after = deepAll(el, 'pa-results', 'pa-card');
+    // The same elements show the new results: none was created anew.
+    expect(after[0]).to.equal(before[0]);
+    const titles = after.map((c) => squash(c.shadowRoot!.querySelector('[part~=title]')?.textContent));
+    expect(titles.some((t) => /energy/i.test(t))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('suggests which filter to remove when nothing matches', async () => {
     const el = await directory();
     el.store.toggleFilter('country', 'JP');
     el.store.toggleFilter('level', 'master');
     const empty = await until(() => deep(el, 'pa-empty-state', '[part=box]'), 'empty state');
     expect(count(el)).to.equal('No partnerships');
-    expect(deepAll(el, 'pa-results', 'pa-card')).to.have.length(0);
+    // No card is shown (the cards of the last results wait hidden, for the next ones).
+    expect(deepAll(el, 'pa-results', 'pa-card').filter((c) => c.checkVisibility())).to.have.length(0);
     const suggestions = [...empty.querySelectorAll('[part=suggestion]')].map((b) => squash(b.textContent));
     expect(suggestions[0]).to.match(/^Remove (Country: Japan|Level: Master)$/);
     await expect(el).to.be.accessible();
