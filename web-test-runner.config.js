@@ -1,5 +1,6 @@
 // @web/test-runner: TypeScript tests against the source, in headless Chromium, with v8 coverage.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -24,6 +25,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022', json: true }),
     // papaparse ships only UMD/CommonJS: convert it (and only it) for the browser, as Vite does in the build.
     commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'] }),
+    // The browser's accessibility tree, for tests that check what a screen reader is given.
+    a11ySnapshotPlugin(),
   ],
   middleware: [testServerMiddleware],
   browsers: [

@@ -19,8 +19,14 @@ export const resultsStyles = [
       flex-direction: column;
       gap: var(--_space-m);
     }
+    /* Nothing matches: the cards wait, unseen, unfocusable and unheard, with their rendering state kept (display: none
+       would drop it and the next results would lay every card out anew). */
     section[hidden] {
-      display: none;
+      display: flex;
+      content-visibility: hidden;
+      contain-intrinsic-size: 0 0;
+      block-size: 0;
+      overflow: hidden;
     }
     section:focus {
       outline: none;

@@ -1,3 +1,4 @@
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/directory/define.js';
 import type { PaDirectory } from '../../../src/components/directory/directory.js';
@@ -163,11 +164,17 @@ describe('pa-directory: the visitor flow', () => {
     const el = await directory();
     const before = deepAll(el, 'pa-results', 'pa-card');
     expect(before.length).to.be.greaterThan(0);
+    const firstTitle = squash(before[0]!.shadowRoot!.querySelector('[part~=title]')?.textContent);
+    expect(JSON.stringify(await a11ySnapshot({}))).to.contain(firstTitle);
     el.store.setQuery('zzzzqqqq');
     await until(() => deep(el, 'pa-empty-state', '[part=box]'), 'empty state');
-    // Hidden from everyone meanwhile: no card visible, the results section not rendered.
+    // Hidden from everyone meanwhile: no card visible, the results section not rendered, nothing in the
+    // accessibility tree (a screen reader does not find the last results' titles).
     expect(deepAll(el, 'pa-results', 'pa-card').filter((c) => c.checkVisibility())).to.have.length(0);
     expect(deep(el, 'pa-results', 'section[part=results]')!.hidden).to.equal(true);
+    const tree = JSON.stringify(await a11ySnapshot({}));
+    expect(tree).to.contain('No partnerships');
+    expect(tree).not.to.contain(firstTitle);
     el.store.setQuery('energy');
     await until(() => deepAll(el, 'pa-results', 'pa-card').some((c) => c.checkVisibility()), 'results again');
     const after = deepAll(el, 'pa-results', 'pa-card');
