@@ -8,7 +8,7 @@ import type { Dataset } from '../../src/data/model.js';
 import '../../src/components/directory/define.js';
 import type { PaDirectory } from '../../src/components/directory/directory.js';
 
-const SAMPLES = 40;
+const SAMPLES = 100;
 /** Measured first paints per dataset size (after one warm-up). */
 const FIRST_RUNS = 7;
 
