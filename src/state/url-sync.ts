@@ -78,18 +78,24 @@ export function syncUrl(store: StoreApi, options: UrlSyncOptions = {}): () => vo
   const win = options.window ?? window;
   let applying = false;
 
+  /** The partnership the address names (`<prefix>open`), as last read or written. */
+  let openInUrl: string | undefined;
   const apply = () => {
     const { view, selected, present } = readUrlView(new URLSearchParams(win.location.search), prefix);
     applying = true;
     try {
       if (present || !sameView(view, store.getState().view)) store.setView(view);
-      store.select(selected);
+      // Only a change of the address's own open partnership opens or closes one: a fragment navigation (a
+      // `#pa-partnership=` link, which also fires popstate) leaves the query as it was and the detail to its link.
+      if (selected !== openInUrl) store.select(selected);
+      openInUrl = selected;
     } finally {
       applying = false;
     }
   };
 
   const write = (state: StoreState, previous: StoreState | undefined) => {
+    openInUrl = state.selected;
     const search = writeUrlView(win.location.search, state.view, state.selected, prefix);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
@@ -102,6 +108,7 @@ export function syncUrl(store: StoreApi, options: UrlSyncOptions = {}): () => vo
   };
 
   const initial = readUrlView(new URLSearchParams(win.location.search), prefix);
+  openInUrl = store.getState().selected;
   if (initial.present) apply();
   else write(store.getState(), undefined);
 

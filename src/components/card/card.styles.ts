@@ -122,12 +122,6 @@ export const cardStyles = [
     .place {
       color: var(--_c-text-muted);
     }
-    .compact .place::before {
-      content: ' (';
-    }
-    .compact .place::after {
-      content: ')';
-    }
     .description {
       white-space: pre-line;
     }

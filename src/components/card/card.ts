@@ -222,6 +222,14 @@ export class PaCard extends LitElement {
       inst.city && countryName
         ? this.i18n.t('common.place', { city: inst.city, country: countryName })
         : inst.city || countryName;
+    if (compact) {
+      // One line of text for a list: fewer boxes to lay out on every update (the name and place isolated as bdi).
+      return html`<li part="partner" class="partner">
+        <bdi class="name" lang=${shown.lang || nothing}>${this.hl(shownText)}</bdi>${
+          place ? html` <bdi class="place">(${this.hl(place)})</bdi>` : nothing
+        }
+      </li>`;
+    }
     return html`<li part="partner" class="partner">
       <span class="name" lang=${shown.lang || nothing} dir="auto">${this.hl(shownText)}</span>
       ${native ? html` <span class="native" lang=${native.lang} dir="auto">${this.hl(native.text)}</span>` : nothing}

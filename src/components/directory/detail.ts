@@ -72,6 +72,9 @@ export class DetailDialog {
 
   /** The dialog closed (Escape, the close button, or the selection cleared): clears the selection, returns focus. */
   readonly closed = () => {
+    // The close event comes a task after the dialog closed: by then another partnership may have opened it again
+    // (Back, then a `#pa-partnership=` link); that one stays open.
+    if (this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.open) return;
     if (this.host.store.getState().selected !== undefined) this.host.store.select(undefined);
     const opener = this.opener;
     this.opener = undefined;

@@ -145,7 +145,7 @@ describe('pa-card', () => {
     const card = el.querySelector('pa-card')!;
     // The Arabic strings load on demand; wait until the place uses the Arabic comma.
     await waitUntil(() => text(card, '[part=partner] .place')?.includes('،'), 'Arabic place format never applied');
-    expect(text(card, '[part=partner] .place')).to.match(/^Jeddah، .*السعودية$/);
+    expect(text(card, '[part=partner] .place')).to.match(/^\(Jeddah، .*السعودية\)$/);
     const description = shadow(card).querySelector('[part=description]')!;
     expect(description.getAttribute('lang')).to.equal('en');
     expect(description.getAttribute('dir')).to.equal('auto');
