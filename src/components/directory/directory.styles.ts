@@ -53,6 +53,11 @@ export const directoryStyles = [
       gap: var(--_space-m);
       min-inline-size: 0;
     }
+    /* Behind a drawer as wide as the screen: kept, not drawn, at the height it had (the page does not scroll away). */
+    .content.covered {
+      content-visibility: hidden;
+      contain-intrinsic-size: auto 100vw auto 100vh;
+    }
     .toolbar {
       display: flex;
       flex-wrap: wrap;

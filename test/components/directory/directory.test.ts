@@ -1,4 +1,4 @@
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/directory/define.js';
 import type { PaDirectory } from '../../../src/components/directory/directory.js';
@@ -266,6 +266,29 @@ describe('pa-directory: the visitor flow', () => {
     el.style.inlineSize = '320px';
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('on a phone, the results behind the open drawer are kept up to date but not drawn', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const el = await fixture<PaDirectory>(`<pa-directory style="display:block" src="${SMALL}"></pa-directory>`);
+      await until(() => el.store.getState().status === 'ready', 'data loaded');
+      await until(() => deepAll(el, 'pa-results', 'pa-card').some((c) => c.checkVisibility()), 'cards shown');
+      const button = await until(() => deep<HTMLButtonElement>(el, '[part=filters-button]'), 'phone layout');
+      button.click();
+      const drawer = await until(() => deep<HTMLDialogElement>(el, 'dialog.drawer[open]'), 'drawer open');
+      await until(() => deep(el, '.content.covered'), 'results not drawn behind the drawer');
+      expect(deepAll(el, 'pa-results', 'pa-card').some((c) => c.checkVisibility())).to.equal(false);
+      facetBox(el, 'country', 'Japan')!.querySelector('input')!.click();
+      await until(() => count(el) === '2 partnerships', 'filtered in the drawer');
+      escape(drawer);
+      await until(() => !drawer.open && !deep(el, '.content.covered'), 'drawer closed, results drawn');
+      const shown = deepAll(el, 'pa-results', 'pa-card').filter((c) => c.checkVisibility());
+      expect(shown).to.have.length(2);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('is accessible right to left in Arabic', async () => {
