@@ -169,6 +169,35 @@ export function fieldFacetValues(field: { key: string; isced?: string }, out: st
   }
 }
 
+/**
+ * The facet value ids of a field, each computed once: they depend only on its ISCED code when that is valid
+ * (whatever the key), else on its key. `idOf` gives a value's id (interning it).
+ */
+export function fieldValueIds(
+  idOf: (value: string) => number,
+): (field: { key: string; isced?: string }) => readonly number[] {
+  const byIsced = new Map<string, number[] | null>();
+  const byKey = new Map<string, number[]>();
+  const compute = (field: { key: string; isced?: string }) => {
+    const values: string[] = [];
+    fieldFacetValues(field, values);
+    return values.map(idOf);
+  };
+  return (field) => {
+    if (field.isced) {
+      let ids = byIsced.get(field.isced);
+      if (ids === undefined) {
+        ids = /^\d{2,4}$/.test(field.isced) ? compute(field) : null;
+        byIsced.set(field.isced, ids);
+      }
+      if (ids) return ids;
+    }
+    let ids = byKey.get(field.key);
+    if (!ids) byKey.set(field.key, (ids = compute({ key: field.key })));
+    return ids;
+  };
+}
+
 function unique(values: string[]): string[] {
   return values.length < 2 ? values : [...new Set(values)];
 }

@@ -30,7 +30,7 @@
  * - Build: `buildIndex` is a generator that yields when its time slice is over (`createEngineAsync` gives the event
  *   loop a turn between slices); memory grows in small chunks so the garbage collector never stops the page long.
  */
-import type { Dataset, Field, Institution, Texts } from '../../data/model.js';
+import type { Dataset, Institution, Texts } from '../../data/model.js';
 import { regionOf } from '../../data/countries.js';
 import {
   FACETS,
@@ -47,7 +47,7 @@ import {
   collatorFor,
   countryName,
   dateKey,
-  fieldFacetValues,
+  fieldValueIds,
   institutionTexts,
   titleFor,
   yearOf,
@@ -218,27 +218,8 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   };
   const customTypeLabel = new Map(dataset.meta.types.map((t) => [t.id, t.label]));
   // A field's facet values depend on its ISCED code when it has a valid one, else on its key.
-  const byIsced = new Map<string, Int32Array | null>();
-  const byKey = new Map<string, Int32Array>();
-  const fieldValues: string[] = [];
-  const fieldValueIds = (f: Field): Int32Array => {
-    fieldValues.length = 0;
-    fieldFacetValues(f, fieldValues);
-    return Int32Array.from(fieldValues, (x) => valueId(FF, x));
-  };
-  const fieldIds = (f: Field): Int32Array => {
-    if (f.isced) {
-      let v = byIsced.get(f.isced);
-      if (v === undefined) {
-        v = /^\d{2,4}$/.test(f.isced) ? fieldValueIds(f) : null;
-        byIsced.set(f.isced, v);
-      }
-      if (v) return v;
-    }
-    let v = byKey.get(f.key);
-    if (!v) byKey.set(f.key, (v = fieldValueIds({ key: f.key })));
-    return v;
-  };
+  // A field's facet values depend on its ISCED code when it has a valid one, else on its key.
+  const fieldIds = fieldValueIds((x) => valueId(FF, x));
   const year = (date: string | undefined, missing: number): number => (date ? (yearOf(date) ?? missing) : missing);
 
   // The (term, partnership) pairs, partnership by partnership, each term once per partnership with its best field.
@@ -423,8 +404,6 @@ export function* buildIndex(dataset: Dataset, locale: string, clock: BuildClock)
   for (let f = 0; f < nf; f++) facetDocOff[f]![n] = facetDocList[f]!.length;
   instById.clear();
   memo.clear();
-  byIsced.clear();
-  byKey.clear();
   const terms = table.terms;
 
   clock.marks?.push(['tokens', now()]);

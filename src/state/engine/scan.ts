@@ -29,7 +29,7 @@ import {
   collatorFor,
   countryKey,
   dateKey,
-  fieldFacetValues,
+  fieldValueIds,
   docTexts,
   localeOf,
   titleFor,
@@ -389,27 +389,7 @@ function facetColumns(dataset: Dataset): Record<FacetName, FacetColumn> {
     }
     return v;
   };
-  // A field's values depend on its ISCED code when that is valid (whatever the key), else on its key alone.
-  const byIsced = new Map<string, number[] | null>();
-  const byKey = new Map<string, number[]>();
-  const fieldValueIds = (field: { key: string; isced?: string }) => {
-    const list: string[] = [];
-    fieldFacetValues(field, list);
-    return list.map((v) => intern(g.field, v));
-  };
-  const fieldIds = (field: { key: string; isced?: string }): number[] => {
-    if (field.isced) {
-      let ids = byIsced.get(field.isced);
-      if (ids === undefined) {
-        ids = /^\d{2,4}$/.test(field.isced) ? fieldValueIds(field) : null;
-        byIsced.set(field.isced, ids);
-      }
-      if (ids) return ids;
-    }
-    let ids = byKey.get(field.key);
-    if (!ids) byKey.set(field.key, (ids = fieldValueIds({ key: field.key })));
-    return ids;
-  };
+  const fieldIds = fieldValueIds((v) => intern(g.field, v));
   const { type: fType, status: fStatus, programme: fProgramme, field: fField, level: fLevel, language: fLanguage } = g;
   const found: PartnerValues[] = [];
   for (doc = 0; doc < n; doc++) {
