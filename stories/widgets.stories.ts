@@ -10,6 +10,10 @@ import '../src/components/year-range/define.js';
 import '../src/components/results/define.js';
 import '../src/components/empty-state/define.js';
 import '../src/components/error-state/define.js';
+import { createStore } from '../src/state/store.js';
+import { registerStore } from '../src/state/store-registry.js';
+import { validateDataset } from '../src/data/validate.js';
+import type { StoreApi } from '../src/state/types.js';
 
 /** Each composable part works alone inside a `pa-data` provider (or with `for="<id>"` anywhere on the page). */
 const meta: Meta = {
@@ -45,4 +49,55 @@ export const ResultsLoading: StoryObj = {
 };
 export const ErrorState: StoryObj = {
   render: () => data(html`<pa-error-state></pa-error-state>`, '/data/missing-file.json'),
+};
+
+/**
+ * The first frame of a large dataset: results and count are there, the facet counts follow a frame later. The facet
+ * holds its place meanwhile (legend, placeholder rows, `aria-busy`). Shown here frozen in that state.
+ */
+export const FacetCountsPending: StoryObj = {
+  render: () => {
+    const view = { query: '', filters: {}, sort: 'relevance' as const, page: 0 };
+    const state = {
+      status: 'ready' as const,
+      problems: [],
+      view,
+      highlighted: [],
+      result: { hits: [], total: 12000, facets: {} as never, terms: [], partial: true },
+    };
+    const store = {
+      getState: () => state,
+      subscribe: () => () => undefined,
+      setQuery: () => undefined,
+      toggleFilter: () => undefined,
+      setFilter: () => undefined,
+      setYears: () => undefined,
+      setSort: () => undefined,
+      setPage: () => undefined,
+      select: () => undefined,
+      highlight: () => undefined,
+      clear: () => undefined,
+      setView: () => undefined,
+    } as unknown as StoreApi;
+    registerStore('story-facet-pending', store);
+    return html`<pa-facet for="story-facet-pending" facet="country"></pa-facet>`;
+  },
+};
+
+/** Nothing matches a query and a year range: the empty state offers to remove the range (which brings results back). */
+export const EmptyStateSuggestsYears: StoryObj = {
+  loaders: [
+    async () => {
+      const input: unknown = await (await fetch('/data/partnerships.json')).json();
+      const store = createStore();
+      store.setDataset(validateDataset(input, { source: 'story' }).dataset);
+      store.setQuery('energy');
+      store.setYears({ from: 1900, to: 1901 });
+      registerStore('story-empty-years', store);
+      return {};
+    },
+  ],
+  render: () =>
+    html`<pa-active-filters for="story-empty-years"></pa-active-filters
+      ><pa-empty-state for="story-empty-years"></pa-empty-state>`,
 };

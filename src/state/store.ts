@@ -9,6 +9,7 @@
  * - `load(source)` runs a source through validation (see `src/data/loader.ts`); a newer load aborts an older one.
  */
 import { createScanEngine, type ScanEngine } from './engine/scan.js';
+import { soon } from '../internal/soon.js';
 import {
   FACETS,
   type FacetName,
@@ -66,20 +67,19 @@ export interface Store extends StoreApi {
 }
 
 /**
- * Resolves after the page has had the chance to paint what the current task changed: a frame, then a message (in
- * Node, or in a page that never renders, at once).
+ * Resolves after the page has had the chance to paint what the current task changed: the next frame (or 50 ms
+ * without frames, as in a background tab: `soon`), then a task at background priority where the browser has a task
+ * scheduler, so that whatever else is waiting (input, the page's own tasks) goes first. In Node, a plain task.
  */
 function afterPaint(): Promise<void> {
-  // Background priority where the browser has a task scheduler: whatever else is waiting (input, the page's own
-  // tasks) goes first; else a plain task.
   const scheduler = (globalThis as { scheduler?: { postTask?: (fn: () => void, o: object) => Promise<void> } })
     .scheduler;
   const later = () =>
     scheduler?.postTask
       ? scheduler.postTask(() => undefined, { priority: 'background' })
       : new Promise<void>((resolve) => setTimeout(resolve, 0));
-  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.hidden) return later();
-  return new Promise((resolve) => requestAnimationFrame(() => void later().then(resolve)));
+  if (typeof requestAnimationFrame !== 'function') return later();
+  return new Promise<void>((resolve) => soon(resolve)).then(later);
 }
 
 export const DEFAULT_VIEW: QueryState = Object.freeze({

@@ -44,7 +44,6 @@ export function connectResults(state: StoreState, store: StoreApi, mode: PagingM
   if (state.result?.remote) return connectRemoteResults(state, store, mode, pageSize);
   const size = Math.max(1, Math.floor(pageSize) || 1);
   const result = state.result;
-  const dataset = state.dataset;
   const hits: ArrayLike<number> = result?.hits ?? [];
   const total = result ? hits.length : 0;
   const pages = Math.max(1, Math.ceil(total / size));
@@ -57,23 +56,38 @@ export function connectResults(state: StoreState, store: StoreApi, mode: PagingM
   } else if (mode === 'more') {
     count = Math.min(total, (page + 1) * size);
   }
-  const partnerships = dataset?.partnerships ?? [];
-  return {
-    dataset,
+  return model(state, store, {
     hits,
     offset,
+    first: offset,
     count,
     total,
     page,
     pages,
     moreCount: mode === 'more' ? Math.min(size, total - count) : 0,
     terms: result?.terms ?? [],
-    ready: !!result && (state.status === 'ready' || state.status === 'stale'),
+  });
+}
+
+/** The part of the model both connectors build alike; `first` is the index into `hits` of the first hit shown. */
+function model(
+  state: StoreState,
+  store: StoreApi,
+  m: Omit<ResultsModel, 'dataset' | 'ready' | 'status' | 'pending' | 'at' | 'loadMore' | 'goTo' | 'select'> & {
+    first: number;
+  },
+): ResultsModel {
+  const { first, ...shown } = m;
+  const partnerships = state.dataset?.partnerships ?? [];
+  return {
+    ...shown,
+    ...(state.dataset ? { dataset: state.dataset } : {}),
+    ready: !!state.result && (state.status === 'ready' || state.status === 'stale'),
     status: state.status,
     pending: !!state.querying,
-    at: (i) => partnerships[hits[offset + i]!]!,
-    loadMore: () => store.setPage(page + 1),
-    goTo: (p) => store.setPage(Math.min(Math.max(0, p), pages - 1)),
+    at: (i) => partnerships[m.hits[first + i]!]!,
+    loadMore: () => store.setPage(m.page + 1),
+    goTo: (p) => store.setPage(Math.min(Math.max(0, p), m.pages - 1)),
     select: (id) => store.select(id),
   };
 }
@@ -82,7 +96,6 @@ export function connectResults(state: StoreState, store: StoreApi, mode: PagingM
 function connectRemoteResults(state: StoreState, store: StoreApi, mode: PagingMode, pageSize: number): ResultsModel {
   const result = state.result!;
   const remote = result.remote!;
-  const dataset = state.dataset;
   const hits: ArrayLike<number> = result.hits;
   const size = Math.max(1, Math.floor(remote.pageSize) || Math.floor(pageSize) || 1);
   const total = Math.max(result.total, remote.offset + hits.length);
@@ -95,24 +108,15 @@ function connectRemoteResults(state: StoreState, store: StoreApi, mode: PagingMo
     offset = Math.max(remote.offset, page * size);
     count = Math.max(0, Math.min(size, remote.offset + hits.length - offset));
   }
-  const local = offset - remote.offset;
-  const partnerships = dataset?.partnerships ?? [];
-  return {
-    dataset,
+  return model(state, store, {
     hits,
     offset,
+    first: offset - remote.offset,
     count,
     total,
     page,
     pages,
     moreCount: mode === 'pages' ? 0 : Math.max(0, Math.min(size, total - (offset + count))),
     terms: result.terms,
-    ready: state.status === 'ready' || state.status === 'stale',
-    status: state.status,
-    pending: !!state.querying,
-    at: (i) => partnerships[hits[local + i]!]!,
-    loadMore: () => store.setPage(page + 1),
-    goTo: (p) => store.setPage(Math.min(Math.max(0, p), pages - 1)),
-    select: (id) => store.select(id),
-  };
+  });
 }

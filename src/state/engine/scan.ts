@@ -92,6 +92,8 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
   let text: TextColumn | undefined;
   const unfilteredResults = new Map<string, SearchResult>();
   const ranks = new Map<string, Int32Array>();
+  /** Titles in the visitor's language (every sort's tie-break), read when a sort first needs them. */
+  let titles: string[] | undefined;
 
   /**
    * Tokenises every document's texts, a document at a time; yields whenever `deadline()` says so. Run to the end
@@ -136,8 +138,8 @@ export function createScanEngine(dataset: Dataset, options?: EngineOptions): Sca
     let rank = ranks.get(sort);
     if (rank) return rank;
     const coll = collatorFor(locale);
-    const titles = partnerships.map((p) => titleFor(p, locale));
-    const byTitle = (a: number, b: number) => coll.compare(titles[a]!, titles[b]!) || a - b;
+    const title = (titles ??= partnerships.map((p) => titleFor(p, locale)));
+    const byTitle = (a: number, b: number) => coll.compare(title[a]!, title[b]!) || a - b;
     const order = Array.from({ length: n }, (_, i) => i);
     if (sort === 'title') order.sort(byTitle);
     else if (sort === 'country') {

@@ -3,6 +3,22 @@ import { EXCERPT_LENGTH, excerpt, resolvePartners } from '../../../src/component
 import '../../../src/components/card/define.js';
 import type { PaCard } from '../../../src/components/card/card.js';
 
+/** A normalised partnership with empty lists, and the given fields. */
+const partnershipWith = (fields: Record<string, unknown>) => ({
+  id: 'p',
+  title: { en: 'Partnership' },
+  partners: [],
+  fields: [],
+  levels: [],
+  languages: [],
+  tags: [],
+  links: [],
+  contacts: [],
+  status: 'active',
+  type: 'joint-research',
+  ...fields,
+});
+
 describe('card excerpt (compact description)', () => {
   it('keeps short texts whole and cuts long ones at a word boundary with an ellipsis', () => {
     expect(excerpt('A short description.')).to.equal('A short description.');
@@ -24,20 +40,7 @@ describe('card excerpt (compact description)', () => {
 
   it('the compact card shows the excerpt, the full card the whole text', async () => {
     const description = Array.from({ length: 150 }, (_, i) => `energy${i}`).join(' ');
-    const partnership = {
-      id: 'p1',
-      title: { en: 'Sustainable energy' },
-      description: { en: description },
-      partners: [],
-      fields: [],
-      levels: [],
-      languages: [],
-      tags: [],
-      links: [],
-      contacts: [],
-      status: 'active',
-      type: 'joint-research',
-    };
+    const partnership = partnershipWith({ title: { en: 'Sustainable energy' }, description: { en: description } });
     const compact = await fixture<PaCard>(html`<pa-card layout="compact" .partnership=${partnership}></pa-card>`);
     const shown = compact.shadowRoot!.querySelector('[part~=description]')!.textContent!.trim();
     expect(shown.endsWith('…')).to.equal(true);
@@ -60,19 +63,10 @@ describe('card partners order', () => {
       (i) => [i.id, i],
     ),
   );
-  const partnership = {
-    id: 'p',
+  const partnership = partnershipWith({
     title: { en: 'Sustainable energy research' },
     partners: [{ id: 'kau' }, { id: 'cam' }, { id: 'tum' }],
-    fields: [],
-    levels: [],
-    languages: [],
-    tags: [],
-    links: [],
-    contacts: [],
-    status: 'active',
-    type: 'joint-research',
-  };
+  });
 
   it('names the partners abroad first and the home institution last', () => {
     expect(resolvePartners(partnership as never, institutions as never, 'kau').map((r) => r.id)).to.deep.equal([
