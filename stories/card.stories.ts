@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Institution, Partnership } from '../src/data/model.js';
 import '../src/components/card/define.js';
+import '../src/components/data/define.js';
 
 const kau: Institution = {
   id: 'https://ror.org/02ma4wv74',
@@ -81,4 +82,12 @@ export const LongNames: StoryObj = {
 export const RightToLeftArabic: StoryObj = {
   render: () =>
     html`<div lang="ar" dir="rtl"><pa-card .partnership=${partnership} .institutions=${institutions}></pa-card></div>`,
+};
+
+/** A card shown by id from the data of the `pa-data` around it (partners named from the same data). */
+export const ByIdFromData: StoryObj = {
+  render: () =>
+    html`<pa-data src="/data/partnerships.json"
+      ><pa-card layout="full" partnership-id="sample-001"></pa-card
+    ></pa-data>`,
 };

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Contact, DatasetMeta, Institution, Link, Partnership, Texts } from '../../data/model.js';
+import type { Contact, Dataset, DatasetMeta, Institution, Link, Partnership, Texts } from '../../data/model.js';
+import { StoreController } from '../../state/store-controller.js';
+import { latest } from '../../state/select.js';
 import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
 import { cardStyles } from './card.styles.js';
 import { highlightParts, type Normaliser } from './highlight.js';
@@ -28,7 +30,8 @@ let uid = 0;
  * native-script name beside it where the data has one), city and country; the type, fields, levels, dates, status,
  * programme, places, the description (clamped, expandable), links and contacts.
  *
- * Give it a `partnership` and an `institutions` lookup; inside a directory the results pass both.
+ * Give it a `partnership` and an `institutions` lookup (inside a directory the results pass both), or a
+ * `partnership-id` and a store: nested in `<pa-data>` (or `<pa-directory>`), or `for="<id of a pa-data>"`.
  * Names and texts from the data are rendered as text, never as HTML; only http(s) and mailto links are followed.
  *
  * @tag pa-card
@@ -61,6 +64,13 @@ export class PaCard extends LitElement {
   static override styles = cardStyles;
 
   private readonly i18n = new LocalizeController(this);
+
+  /**
+   * The id of a partnership to show from the store the card is connected to (nested in `pa-data` or `pa-directory`,
+   * or `for="<id>"`); the store's dataset then also names the partners. Ignored when `partnership` is set.
+   */
+  @property({ attribute: 'partnership-id' })
+  partnershipId?: string;
 
   /** The partnership to show (a normalised partnership object). */
   @property({ attribute: false })
@@ -108,12 +118,32 @@ export class PaCard extends LitElement {
 
   private readonly idPrefix = `pa-card-${++uid}`;
 
+  /** Connected only for `partnership-id` (cards given a partnership object, as in a directory, follow no store). */
+  private data?: StoreController<readonly [Dataset | undefined]>;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('partnership') && changed.get('partnership') !== undefined) this.expanded = false;
+    if (this.partnershipId && !this.data)
+      this.data = new StoreController(
+        this,
+        latest((s) => [s.dataset] as const),
+      );
+  }
+
+  /** The store's dataset, when the card shows a partnership by id. */
+  private get storeDataset(): Dataset | undefined {
+    return this.partnership ? undefined : this.data?.value?.[0];
+  }
+
+  /** The partnership shown: the one given, else the one `partnership-id` names in the store's dataset. */
+  private shown(): Partnership | undefined {
+    if (this.partnership) return this.partnership;
+    const id = this.partnershipId;
+    return id === undefined ? undefined : this.storeDataset?.partnerships.find((p) => p.id === id);
   }
 
   private lookup(): InstitutionLookup | undefined {
-    return this.institutions;
+    return this.institutions ?? this.storeDataset?.institutionById;
   }
 
   /** Renders a data text (already chosen) with highlighted terms, as text only. */
@@ -142,7 +172,7 @@ export class PaCard extends LitElement {
   }
 
   private typeLabel(type: string): string {
-    const custom = this.partnershipTypes?.find((t) => t.id === type);
+    const custom = (this.partnershipTypes ?? this.storeDataset?.meta.types)?.find((t) => t.id === type);
     if (custom) return localText(this.i18n, custom.label).text || humanise(type);
     if (isBuiltInType(type)) return this.i18n.t(`card.types.${type}` as TranslationKey);
     return humanise(type);
@@ -167,7 +197,7 @@ export class PaCard extends LitElement {
 
   override render() {
     if (this.loading) return this.renderSkeleton();
-    const p = this.partnership;
+    const p = this.shown();
     if (!p) return nothing;
     return this.layout === 'compact' ? this.renderCompact(p) : this.renderFull(p);
   }
@@ -247,7 +277,7 @@ export class PaCard extends LitElement {
   }
 
   private renderCompact(p: Partnership) {
-    const partners = resolvePartners(p, this.lookup(), this.home);
+    const partners = resolvePartners(p, this.lookup(), this.home ?? this.storeDataset?.meta.home);
     const dates = this.dates(p);
     return html`<article part="card" class="compact">
       <div part="header" class="header">${this.renderTitle(p)}</div>
@@ -263,7 +293,7 @@ export class PaCard extends LitElement {
   }
 
   private renderFull(p: Partnership) {
-    const partners = resolvePartners(p, this.lookup(), this.home);
+    const partners = resolvePartners(p, this.lookup(), this.home ?? this.storeDataset?.meta.home);
     const dates = this.dates(p);
     const description = p.description ? localText(this.i18n, p.description) : undefined;
     const long = (description?.text.length ?? 0) > LONG_DESCRIPTION;

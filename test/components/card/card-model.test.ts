@@ -90,3 +90,30 @@ describe('card partners order', () => {
     expect(names).to.deep.equal(['University of Cambridge', 'TU Munich', 'King Abdulaziz University']);
   });
 });
+
+describe('pa-card by id, from a store', () => {
+  it('shows the partnership a pa-data holds, nested or through for="<id>", with its partners named', async () => {
+    await import('../../../src/components/data/define.js');
+    const { SMALL, until } = await import('../directory/helpers.js');
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <pa-data id="card-store" src=${SMALL}>
+          <pa-card layout="full" partnership-id="p-tum"></pa-card>
+        </pa-data>
+        <pa-card for="card-store" layout="compact" partnership-id="p-kau"></pa-card>
+      </div>`,
+    );
+    const [nested, linked] = [...wrap.querySelectorAll<PaCard>('pa-card')];
+    const title = (c: PaCard) => c.shadowRoot!.querySelector('[part~=title]')?.textContent?.trim();
+    await until(() => title(nested!) && title(linked!), 'both cards rendered');
+    expect(nested!.shadowRoot!.querySelector('[part=partners]')!.textContent).to.contain(
+      'Technical University of Munich',
+    );
+    expect(title(linked!)).to.not.equal(title(nested!));
+    await expect(wrap).to.be.accessible();
+    // An id the data does not have shows nothing (and breaks nothing).
+    linked!.partnershipId = 'no-such-id';
+    await linked!.updateComplete;
+    expect(linked!.shadowRoot!.querySelector('article')).to.equal(null);
+  });
+});
