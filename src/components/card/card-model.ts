@@ -71,12 +71,22 @@ export function humanise(id: string): string {
 export const LONG_DESCRIPTION = 220;
 
 /**
- * The compact card shows two lines of description: longer texts are cut here, at a word boundary before
- * `EXCERPT_LENGTH` characters (more than two lines hold even in a wide single-column list), so that the page does not
- * lay out and shape hundreds of hidden words per card on every update. Screen readers hear the excerpt; the detail
- * view has the whole text.
+ * The compact card shows two lines of description: longer texts are cut at a word boundary, so that the page does not
+ * lay out and shape hundreds of hidden words per card on every update (in the directory, that was a fifth of the
+ * layout work of a keystroke). Screen readers hear the excerpt; the detail view has the whole text. This default
+ * fills two lines of a card up to about 700 px wide; pa-results sets `excerptLength` from its column width.
  */
-export const EXCERPT_LENGTH = 320;
+export const EXCERPT_LENGTH = 240;
+
+/**
+ * Characters that fill the compact card's two lines of description at a content width of `width` px, with room to
+ * spare: 5.5 px per character is narrower than the average Latin character at 14 px (wider scripts such as Chinese
+ * only lay out a few hidden characters more).
+ */
+export function excerptLengthFor(width: number): number {
+  if (!(width > 0)) return EXCERPT_LENGTH;
+  return Math.min(600, Math.max(60, Math.ceil((2 * width) / 55) * 10));
+}
 
 export function excerpt(text: string, max = EXCERPT_LENGTH): string {
   if (text.length <= max) return text;

@@ -14,6 +14,7 @@ import {
   isBuiltInType,
   LONG_DESCRIPTION,
   excerpt,
+  EXCERPT_LENGTH,
   nativeName,
   resolvePartners,
 } from './card-model.js';
@@ -112,6 +113,13 @@ export class PaCard extends LitElement {
   /** Heading level of the title (1-6), so the card fits the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
+
+  /**
+   * Characters of the description kept by the compact layout, which shows two lines of it: a longer text is cut at a
+   * word and ends in "…" (the full layout shows it whole). pa-results sets it from its column width.
+   */
+  @property({ type: Number, attribute: 'excerpt-length' })
+  excerptLength = EXCERPT_LENGTH;
 
   @state() private expanded = false;
   @state() private hasActions = false;
@@ -271,7 +279,7 @@ export class PaCard extends LitElement {
     const { text, lang } = localText(this.i18n, texts);
     return text
       ? html`<p part="description" class="description clamp" lang=${lang || nothing} dir="auto">
-          ${this.hl(excerpt(text))}
+          ${this.hl(excerpt(text, this.excerptLength))}
         </p>`
       : nothing;
   }

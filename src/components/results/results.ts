@@ -11,6 +11,7 @@ import { columnsFor, computeWindow } from './windowing.js';
 import { resultsStyles } from './results.styles.js';
 import { soon } from '../../internal/soon.js';
 import { localText } from '../card/memo.js';
+import { EXCERPT_LENGTH, excerptLengthFor } from '../card/card-model.js';
 
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 2;
@@ -72,6 +73,8 @@ export class PaResults extends LitElement {
   @state() private range = { start: 0, end: 0 };
   @state() private columns = 1;
   @state() private printing = false;
+  /** Characters of description each compact card keeps: what fills its two lines at the column width. */
+  @state() private excerptLength = EXCERPT_LENGTH;
 
   private itemHeight = 272;
   /** The search terms to highlight (kept as the same array while they do not change). */
@@ -158,6 +161,10 @@ export class PaResults extends LitElement {
     if (list) this.gap = parseFloat(getComputedStyle(list).rowGap) || 0;
     const columns = this.layout === 'grid' ? columnsFor(this.clientWidth, this.minColumn, this.gap) : 1;
     if (columns !== this.columns) this.columns = columns;
+    // The card's padding and border take about 2.5rem of the column.
+    const column = (this.clientWidth - this.gap * (columns - 1)) / columns;
+    const excerptLength = excerptLengthFor(column - 2.5 * (parseFloat(getComputedStyle(this).fontSize) || 16));
+    if (excerptLength !== this.excerptLength) this.excerptLength = excerptLength;
     this.updateWindow();
   }
 
@@ -320,6 +327,7 @@ export class PaResults extends LitElement {
                   part="card"
                   layout="compact"
                   heading-level=${this.headingLevel}
+                  .excerptLength=${this.excerptLength}
                   .partnership=${p}
                   .institutions=${dataset?.institutionById}
                   .home=${dataset?.meta.home}

@@ -1,5 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { EXCERPT_LENGTH, excerpt, resolvePartners } from '../../../src/components/card/card-model.js';
+import { EXCERPT_LENGTH, excerpt, excerptLengthFor, resolvePartners } from '../../../src/components/card/card-model.js';
+import { generateDataset } from '../../../src/data/generate.js';
+import { validateDataset } from '../../../src/data/validate.js';
+import '../../../src/components/results/define.js';
+import '../../../src/components/data/define.js';
 import '../../../src/components/card/define.js';
 import type { PaCard } from '../../../src/components/card/card.js';
 
@@ -48,6 +52,56 @@ describe('card excerpt (compact description)', () => {
     const full = await fixture<PaCard>(html`<pa-card layout="full" .partnership=${partnership}></pa-card>`);
     expect(full.shadowRoot!.querySelector('[part~=description]')!.textContent!.trim()).to.equal(description);
   });
+});
+
+describe('excerpt length follows the card width', () => {
+  it('grows with the width, within bounds', () => {
+    expect(excerptLengthFor(240)).to.be.lessThan(excerptLengthFor(480));
+    expect(excerptLengthFor(480)).to.be.lessThan(excerptLengthFor(900));
+    expect(excerptLengthFor(10)).to.equal(60);
+    expect(excerptLengthFor(5000)).to.equal(600);
+    expect(excerptLengthFor(0)).to.equal(EXCERPT_LENGTH);
+  });
+
+  it('the card keeps `excerpt-length` characters', async () => {
+    const description = Array.from({ length: 150 }, (_, i) => `energy${i}`).join(' ');
+    const partnership = partnershipWith({ description: { en: description } });
+    const card = await fixture<PaCard>(
+      html`<pa-card layout="compact" excerpt-length="100" .partnership=${partnership}></pa-card>`,
+    );
+    const shown = card.shadowRoot!.querySelector('[part~=description]')!.textContent!.trim();
+    expect(shown.length).to.be.within(51, 101);
+    expect(shown.endsWith('…')).to.equal(true);
+  });
+
+  for (const width of [1000, 640, 330]) {
+    it(`in results ${width} px wide, each excerpt is cut to its column and still fills the two lines`, async () => {
+      const raw = generateDataset({ partnerships: 12, seed: 5 }) as { partnerships: Array<{ description: unknown }> };
+      const long = Array.from({ length: 80 }, (_, i) => `collaboration${i % 7} laboratory`).join(' ');
+      for (const p of raw.partnerships) p.description = { en: long };
+      const { dataset } = validateDataset(raw, { source: 'test', today: '2025-06-01' });
+      const data = await fixture<HTMLElement & { store: { setDataset(d: unknown): void } }>(
+        html`<pa-data style="display:block;inline-size:${width}px"><pa-results layout="grid"></pa-results></pa-data>`,
+      );
+      data.store.setDataset(dataset);
+      const results = data.querySelector('pa-results')!;
+      let cards: PaCard[] = [];
+      for (let i = 0; i < 60; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        cards = [...results.shadowRoot!.querySelectorAll<PaCard>('pa-card')];
+        if (cards.length && cards[0]!.excerptLength !== EXCERPT_LENGTH) break;
+      }
+      expect(cards.length).to.be.greaterThan(0);
+      await cards[0]!.updateComplete;
+      const p = cards[0]!.shadowRoot!.querySelector<HTMLElement>('[part~=description]')!;
+      const shown = p.textContent!.trim();
+      // Shorter than the text, and than the default when the columns are narrow...
+      expect(shown.length).to.be.lessThan(long.length);
+      if (width < 700) expect(cards[0]!.excerptLength).to.be.lessThan(EXCERPT_LENGTH);
+      // ...but long enough to overflow the two clamped lines: no half-empty second line.
+      expect(p.scrollHeight).to.be.greaterThan(p.clientHeight + 2);
+    });
+  }
 });
 
 describe('card partners order', () => {
