@@ -38,7 +38,8 @@ const WHEN = {
   'papaparse.min': 'the data is CSV (the CSV parser)',
   'rolldown-runtime': 'the data is CSV (CommonJS interop of the CSV parser)',
   remote: 'source-type="remote" (a search server answers the queries)',
-  validate: 'source-type="remote": each page the server sends is checked (the full validator, with its messages)',
+  'remote-query':
+    'source-type="remote" answers its first query (the server pages shown, each checked by the full validator with its messages)',
   report: 'the data has problems or could not be loaded (the console report and the problem messages)',
   'problem-text': 'the data has problems or could not be loaded (the problem messages, with the chunk above)',
   engine: 'the dataset has 2,000 partnerships or more (the indexed search engine)',

@@ -13,7 +13,6 @@ import { soon } from '../internal/soon.js';
 import {
   FACETS,
   type FacetName,
-  type FacetValue,
   type QueryState,
   type SearchEngine,
   type SearchResult,
@@ -24,8 +23,8 @@ import {
 import type { Dataset } from '../data/model.js';
 import type { Problem } from '../data/problems.js';
 import { LatestLoader, isAbortError, type LoadOutcome } from '../data/loader.js';
-import { isQuerySource, type DataSource, type QuerySource, type RemotePage } from '../data/sources/types.js';
-import { queryTerms } from './engine/normalise.js';
+import { isQuerySource, type DataSource, type QuerySource } from '../data/sources/types.js';
+import type { RemotePages } from './remote-query.js';
 import { emptyDataset } from '../data/check.js';
 
 export interface StoreOptions {
@@ -299,18 +298,19 @@ export function createStore(options: StoreOptions = {}): Store {
     queryController = controller;
     try {
       const page = await source.query(view, { signal: controller.signal });
-      // The full validator (with the words of problems) loads with the first remote page, not up front.
-      const { validateDataset } = await import('../data/validate.js');
+      // Paging through the server's pages and the full validator (with the words of problems) load with the first
+      // remote page, not up front.
+      const { answerPage } = await import('./remote-query.js');
       if (controller.signal.aborted || remote !== source) return;
-      const pages = (remotePages = collectPages(remotePages, source, view, page));
-      const { dataset, problems } = pageToDataset(validateDataset, source, pages, view, options.today);
+      const answer = answerPage(remotePages, source, view, page, options.today);
+      remotePages = answer.pages;
       emit({
         ...state,
         status: 'ready',
-        dataset,
-        problems,
+        dataset: answer.dataset,
+        problems: answer.problems,
         querying: false,
-        result: remoteResult(page, view, dataset, pages, source.pageSize),
+        result: answer.result,
       });
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
@@ -413,96 +413,4 @@ export function createStore(options: StoreOptions = {}): Store {
     whenIdle: () => background,
   };
   return store;
-}
-
-/** Consecutive server pages of one remote query, from page `first` to the page of `view`. */
-interface RemotePages {
-  readonly source: QuerySource;
-  /** The view last answered. */
-  readonly view: QueryState;
-  readonly first: number;
-  readonly results: RemotePage['results'];
-  readonly institutions: RemotePage['institutions'];
-}
-
-const idOf = (record: unknown): string | undefined => {
-  const id = (record as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : undefined;
-};
-
-/**
- * Adds a server page to the pages shown: appended when it is the page after the last one of the same query (the
- * visitor asked for more), else it replaces them. Records already shown are not repeated.
- */
-function collectPages(
-  previous: RemotePages | undefined,
-  source: QuerySource,
-  view: QueryState,
-  page: RemotePage,
-): RemotePages {
-  const appends =
-    previous !== undefined &&
-    previous.source === source &&
-    view.page === previous.view.page + 1 &&
-    sameView({ ...previous.view, page: view.page }, view);
-  if (!appends) return { source, view, first: view.page, results: page.results, institutions: page.institutions };
-  const fresh = <T>(known: readonly T[], added: readonly T[]) => {
-    const ids = new Set(known.map(idOf));
-    return [...known, ...added.filter((r) => idOf(r) === undefined || !ids.has(idOf(r)))];
-  };
-  return {
-    source,
-    view,
-    first: previous.first,
-    results: fresh(previous.results, page.results),
-    institutions: fresh(previous.institutions, page.institutions),
-  };
-}
-
-function pageToDataset(
-  validateDataset: typeof import('../data/validate.js').validateDataset,
-  source: QuerySource,
-  pages: RemotePages,
-  _view: QueryState,
-  today?: string,
-) {
-  return validateDataset(
-    { institutions: pages.institutions, partnerships: pages.results },
-    { source: source.name, ...(today ? { today } : {}) },
-  );
-}
-
-/**
- * The result of a remote query: `hits` are the partnerships of the pages shown, `total` the server's count of every
- * match, `remote` where the hits sit among them. Terms: the query's normalised terms plus the typo variants the
- * server matched (its optional `terms`), for highlighting.
- */
-function remoteResult(
-  page: RemotePage,
-  view: QueryState,
-  dataset: Dataset,
-  pages: RemotePages,
-  pageSize: number,
-): SearchResult {
-  const facets = {} as Record<FacetName, readonly FacetValue[]>;
-  for (const facet of FACETS) {
-    const selected = view.filters[facet] ?? [];
-    facets[facet] = Object.freeze(
-      (page.facets[facet] ?? [])
-        .filter((f) => typeof f?.value === 'string' && typeof f.count === 'number')
-        .map((f) => Object.freeze({ value: f.value, count: f.count, selected: selected.includes(f.value) })),
-    );
-  }
-  return Object.freeze({
-    hits: dataset.partnerships.map((_, i) => i),
-    total: page.total,
-    facets: Object.freeze(facets),
-    terms: Object.freeze([
-      ...new Set([
-        ...queryTerms(view.query).map((t) => t.text),
-        ...(page.terms ?? []).filter((t) => typeof t === 'string' && t !== ''),
-      ]),
-    ]),
-    remote: Object.freeze({ offset: pages.first * pageSize, pageSize, page: view.page }),
-  });
 }
