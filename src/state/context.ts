@@ -89,9 +89,31 @@ export class StoreProvider implements ReactiveController {
   };
 }
 
+/**
+ * Consumers no provider has answered yet. A provider upgraded after them (its element defined later, as when the
+ * modules of separate elements load out of order) says so with a `context-provider` event that nobody stops: it
+ * reaches the document, and the waiting consumers ask again (those inside the new provider now get its store). This
+ * is the part of @lit/context's `ContextRoot` that one context needs; it listens only while a consumer waits.
+ */
+const waiting = new Set<StoreConsumer>();
+
+const onProviderAtRoot = (e: Event) => {
+  if ((e as ContextProviderEvent).context !== storeContext) return;
+  for (const consumer of [...waiting]) consumer.ask();
+};
+
+function wait(consumer: StoreConsumer, waits: boolean): void {
+  const before = waiting.size;
+  if (waits) waiting.add(consumer);
+  else waiting.delete(consumer);
+  if (before === 0 && waiting.size > 0) document.addEventListener('context-provider', onProviderAtRoot);
+  else if (before > 0 && waiting.size === 0) document.removeEventListener('context-provider', onProviderAtRoot);
+}
+
 /** Subscribes `host` to the store of the nearest provider around it; `callback` hears of each store it gets. */
 export class StoreConsumer implements ReactiveController {
   private unsubscribe?: (() => void) | undefined;
+  private answered = false;
 
   constructor(
     private readonly host: Host,
@@ -101,15 +123,24 @@ export class StoreConsumer implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.dispatchEvent(new ContextRequestEvent(storeContext, this.host, this.onStore, true));
+    this.ask();
   }
 
   hostDisconnected(): void {
+    wait(this, false);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
 
+  /** Asks the providers around the host; without an answer, waits for a provider to appear. */
+  ask(): void {
+    this.answered = false;
+    this.host.dispatchEvent(new ContextRequestEvent(storeContext, this.host, this.onStore, true));
+    wait(this, !this.answered && this.host.isConnected);
+  }
+
   private readonly onStore = (store: StoreApi, unsubscribe?: () => void) => {
+    this.answered = true;
     // Another unsubscribe: another provider answered; leave the former one.
     if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
     this.unsubscribe = unsubscribe;

@@ -127,4 +127,28 @@ describe('pa-directory inside pa-data', () => {
       'JP',
     );
   });
+
+  it('a pa-data defined after the directory and widgets inside it (modules loaded out of order) still feeds them', async () => {
+    // An element name not defined yet stands for a pa-data whose module has not loaded: the directory and the count
+    // inside it upgrade first, and find no provider.
+    const name = `pa-data-late-${Math.random().toString(36).slice(2)}`;
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    wrap.innerHTML = `<${name} src="${SMALL}"><pa-result-count></pa-result-count><pa-directory style="display:block;inline-size:1200px"></pa-directory></${name}>`;
+    const dir = wrap.querySelector<PaDirectory>('pa-directory')!;
+    await dir.updateComplete;
+    const own = dir.store;
+    // Then the module arrives: the element upgrades, loads its src, and everything inside it uses its store.
+    const { PaData: Data } = await import('../../../src/components/data/data.js');
+    customElements.define(name, class extends Data {});
+    const data = wrap.querySelector<PaData>(name)!;
+    await data.loadComplete;
+    expect(dir.store).to.equal(data.store);
+    expect(dir.store).not.to.equal(own);
+    await until(() => count(dir) === '8 partnerships', 'the pa-data’s partnerships in the directory');
+    const outside = wrap.querySelector('pa-result-count')!;
+    await until(
+      () => squash(outside.shadowRoot!.querySelector('[part=count]')?.textContent) === '8 partnerships',
+      'the pa-data’s count in the sibling widget',
+    );
+  });
 });
