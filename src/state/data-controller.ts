@@ -48,7 +48,11 @@ export class DataController implements ReactiveController {
     this.check();
   }
 
-  hostUpdated(): void {
+  /**
+   * A changed source loads before the host renders (not after): the host's first render of the change already shows
+   * the `loading` state, instead of scheduling a second update from inside the first.
+   */
+  hostUpdate(): void {
     this.check();
   }
 
