@@ -11,14 +11,12 @@
 // Fails (exit 1) when (1) is over the ceiling (see CEILING), when the typical page loads a lazy chunk, or when a lazy
 // chunk is not listed in WHEN below (every lazy chunk must say when it loads).
 import { build } from 'vite';
-import { chromium } from 'playwright';
 import { gzipSync } from 'node:zlib';
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cdnBuildOptions, cdnPlugins } from './cdn-build.js';
-import { BROWSER_ARGS, findBrowser } from './find-browser.js';
+import { withCdnPage } from './cdn-page.js';
 
 /** The issue's budget for (1). */
 const BUDGET = 30 * 1024;
@@ -141,28 +139,11 @@ if (failed) process.exitCode = 1;
  * headless Chromium, waits until the results show, and returns the build's files the page requested.
  */
 async function typicalPage() {
-  const data = readFileSync(join(root, 'public/data/partnerships.json'));
-  const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Partnerships</title>
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Partnerships</title>
     <script type="module" src="/cdn/${entry}"></script>
     <pa-directory src="/partnerships.json"></pa-directory></html>`;
   const requested = new Set();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    const file = path.startsWith('/cdn/') ? path.slice(5) : undefined;
-    if (file && byName.has(file)) {
-      requested.add(file);
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(byName.get(file).code);
-    } else if (path === '/partnerships.json') res.writeHead(200, { 'content-type': 'application/json' }).end(data);
-    else if (path === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    else res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
-  try {
-    const tab = await browser.newPage();
-    const errors = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await withCdnPage({ html, cdnFile: (file) => byName.get(file)?.code }, async (tab, paths, messages) => {
     await tab.waitForFunction(
       () => {
         const results = document.querySelector('pa-directory')?.shadowRoot?.querySelector('pa-results');
@@ -172,10 +153,9 @@ async function typicalPage() {
       { timeout: 30_000 },
     );
     await tab.waitForLoadState('networkidle');
+    const errors = messages.filter((m) => m.startsWith('pageerror: '));
     if (errors.length) throw new Error(`the typical page failed: ${errors.join('; ')}`);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+    for (const path of paths) if (path.startsWith('/cdn/') && byName.has(path.slice(5))) requested.add(path.slice(5));
+  });
   return requested;
 }

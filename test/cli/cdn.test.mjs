@@ -4,10 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, join, normalize } from 'node:path';
-import { chromium } from 'playwright';
-import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.js';
+import { withCdnPage } from '../../scripts/cdn-page.js';
 
 const DIR = 'dist/cdn';
 const files = ['partner-atlas.js', ...readdirSync(join(DIR, 'chunks')).map((f) => `chunks/${f}`)].filter((f) =>
@@ -54,29 +52,14 @@ test('the on-demand features are chunks of their own, outside what the entry imp
 });
 
 test('a page loading the CDN file with ?ver= opens a partnership by direct link, with one copy of the library', async () => {
-  const data = readFileSync('public/data/partnerships.json');
-  const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>CDN</title>
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>CDN</title>
     <script type="module" src="/cdn/partner-atlas.js?ver=6.4"></script>
     <pa-directory src="/partnerships.json"></pa-directory></html>`;
-  const requested = [];
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://localhost').pathname;
-    requested.push(path);
-    const file = path.startsWith('/cdn/') ? normalize(join(DIR, path.slice(5))) : '';
-    if (file.startsWith(DIR) && existsSync(file))
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
-    else if (path === '/partnerships.json') res.writeHead(200, { 'content-type': 'application/json' }).end(data);
-    else if (path === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    else res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
-  try {
-    const tab = await browser.newPage();
-    const messages = [];
-    tab.on('console', (m) => messages.push(m.text()));
-    tab.on('pageerror', (e) => messages.push(e.message));
-    await tab.goto(`http://127.0.0.1:${server.address().port}/#pa-partnership=sample-001`);
+  const cdnFile = (name) => {
+    const file = normalize(join(DIR, name));
+    return file.startsWith(DIR) && existsSync(file) ? readFileSync(file) : undefined;
+  };
+  await withCdnPage({ html, cdnFile, hash: '#pa-partnership=sample-001' }, async (tab, requested, messages) => {
     await tab.waitForFunction(
       () => document.querySelector('pa-directory')?.shadowRoot?.querySelector('dialog.detail[open] pa-card'),
       undefined,
@@ -94,8 +77,5 @@ test('a page loading the CDN file with ?ver= opens a partnership by direct link,
       [],
       'no second copy of the library, no error',
     );
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
