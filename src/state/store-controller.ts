@@ -13,6 +13,10 @@
  * through the context protocol (./context.ts). The controller subscribes, exposes `.store`, `.state` and `.value` (the selector's answer),
  * and asks the host to update only when the selected value changes (`Object.is`). It follows changes of the
  * `for`/`store` attribute and providers that appear or leave later.
+ *
+ * Elements inside a container put on hold (`hold(container)`; the directory's closed filter drawer, or its results
+ * while the drawer covers them) keep their state current but are not asked to update, as nobody sees them;
+ * `release(container)` asks those that missed a change to update, before the container is shown again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoreConsumer } from './context.js';
@@ -20,6 +24,23 @@ import { watchStore } from './store-registry.js';
 import type { StoreApi, StoreState } from './types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+const HOLD = 'data-pa-hold';
+/** The hosts that missed a change while held, by the container that holds them. */
+const missed = new WeakMap<Element, Set<Host>>();
+
+/** Holds the store-reading elements in `container` (itself included): see the module's description. */
+export function hold(container: Element): void {
+  container.setAttribute(HOLD, '');
+}
+
+/** Ends `hold(container)`: the elements that missed a change update (in the next microtask, as any Lit update). */
+export function release(container: Element): void {
+  container.removeAttribute(HOLD);
+  const hosts = missed.get(container);
+  missed.delete(container);
+  hosts?.forEach((host) => host.requestUpdate());
+}
 
 export class StoreController<T = StoreState> implements ReactiveController {
   /** The connected store, if any. */
@@ -99,6 +120,10 @@ export class StoreController<T = StoreState> implements ReactiveController {
     const value = this.selector(state);
     if (!force && Object.is(value, this.value)) return;
     this.value = value;
-    this.host.requestUpdate();
+    const holder = force ? null : this.host.closest(`[${HOLD}]`);
+    if (!holder) return this.host.requestUpdate();
+    let hosts = missed.get(holder);
+    if (!hosts) missed.set(holder, (hosts = new Set()));
+    hosts.add(this.host);
   }
 }

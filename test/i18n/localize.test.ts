@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import './probe.js';
 import { mount, settle, type I18nProbe, type I18nShell } from './probe.js';
 import { resolveLangDir } from '../../src/i18n/localize.js';
+import { loadTranslation } from '../../src/i18n/registry.js';
 
 const root = document.documentElement;
 const saved = { lang: root.getAttribute('lang'), dir: root.getAttribute('dir') };
@@ -110,6 +111,9 @@ describe('LocalizeController: run-time changes', () => {
       </div>`,
     );
     const [a, b] = [...el.querySelectorAll<I18nProbe>('i18n-probe')];
+    await settle(a!);
+    // Spanish already loaded: its arrival would be a second re-render (an earlier test may or may not have loaded it).
+    await loadTranslation('es');
     await settle(a!);
     const before = [a!.renders, b!.renders];
     el.querySelector('#a')!.setAttribute('lang', 'es');

@@ -5,6 +5,7 @@ import type { DataSource } from '../../data/sources/types.js';
 import { findInlineScript } from '../../data/sources/inline.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { StoreConsumer, StoreProvider } from '../../state/context.js';
+import { hold, release } from '../../state/store-controller.js';
 import { DataController } from '../../state/data-controller.js';
 import { createStore, type Store } from '../../state/store.js';
 import { registerStore } from '../../state/store-registry.js';
@@ -242,7 +243,12 @@ export class PaDirectory extends LitElement {
       this.syncedPrefix = prefix;
       if (prefix !== undefined) void this.syncUrl(this.store, prefix);
     }
-    void changed;
+    // Widened while the drawer was open: the drawer goes, and the results it covered are shown (and updated) again.
+    if ((changed as Map<PropertyKey, unknown>).has('wide') && this.wide && this.covered) {
+      this.covered = false;
+      const results = this.renderRoot.querySelector('pa-results');
+      if (results) release(results);
+    }
   }
 
   // --- Store -> public events, detail dialog, address ----------------------------------------------------------
@@ -375,10 +381,15 @@ export class PaDirectory extends LitElement {
   private openDrawer = () => {
     const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
     if (!drawer) return;
+    // The filters in the closed drawer were not updated while the visitor typed: they are now, before it shows.
+    release(drawer);
     drawer.showModal();
-    // On a phone the drawer covers the results: while it is open they are kept up to date but not laid out or
-    // painted (each filter click then costs the drawer's work only). Beside a narrower drawer they stay drawn.
+    // On a phone the drawer covers the results: while it is open they are neither updated nor laid out or painted
+    // (each filter click then costs the drawer's work only), and catch up when it closes. Beside a narrower drawer
+    // they stay drawn.
     this.covered = drawer.getBoundingClientRect().width >= 0.9 * window.innerWidth;
+    const results = this.renderRoot.querySelector('pa-results');
+    if (this.covered && results) hold(results);
   };
 
   private closeDrawer = () => {
@@ -388,6 +399,10 @@ export class PaDirectory extends LitElement {
   /** The drawer closed (its buttons, Escape): draw the results again. */
   private onDrawerClose = () => {
     this.covered = false;
+    const results = this.renderRoot.querySelector('pa-results');
+    if (results) release(results);
+    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
+    if (drawer) hold(drawer);
   };
 
   // --- Rendering -----------------------------------------------------------------------------------------------
@@ -491,7 +506,13 @@ export class PaDirectory extends LitElement {
       ${
         this.wide
           ? nothing
-          : html`<dialog part="drawer" class="drawer" aria-labelledby=${filtersTitleId} @close=${this.onDrawerClose}>
+          : html`<dialog
+              part="drawer"
+              class="drawer"
+              data-pa-hold
+              aria-labelledby=${filtersTitleId}
+              @close=${this.onDrawerClose}
+            >
               <div class="dialog-head">
                 <h2 class="dialog-title" id=${filtersTitleId}>${t.t('directory.filters')}</h2>
                 <button
