@@ -393,10 +393,12 @@ export class PaDirectory extends LitElement {
   };
 
   private closeDrawer = () => {
+    // Uncovered at once (the dialog's close event comes a task later): the results show in the next frame.
+    this.onDrawerClose();
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer')?.close();
   };
 
-  /** The drawer closed (its buttons, Escape): draw the results again. */
+  /** The drawer closed (its buttons, Escape): draw and update the results again; the filters in it wait. */
   private onDrawerClose = () => {
     this.covered = false;
     const results = this.renderRoot.querySelector('pa-results');
