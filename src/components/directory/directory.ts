@@ -244,11 +244,7 @@ export class PaDirectory extends LitElement {
       if (prefix !== undefined) void this.syncUrl(this.store, prefix);
     }
     // Widened while the drawer was open: the drawer goes, and the results it covered are shown (and updated) again.
-    if ((changed as Map<PropertyKey, unknown>).has('wide') && this.wide && this.covered) {
-      this.covered = false;
-      const results = this.renderRoot.querySelector('pa-results');
-      if (results) release(results);
-    }
+    if ((changed as Map<PropertyKey, unknown>).has('wide') && this.wide && this.covered) this.cover(false);
   }
 
   // --- Store -> public events, detail dialog, address ----------------------------------------------------------
@@ -384,13 +380,19 @@ export class PaDirectory extends LitElement {
     // The filters in the closed drawer were not updated while the visitor typed: they are now, before it shows.
     release(drawer);
     drawer.showModal();
-    // On a phone the drawer covers the results: while it is open they are neither updated nor laid out or painted
-    // (each filter click then costs the drawer's work only), and catch up when it closes. Beside a narrower drawer
-    // they stay drawn.
-    this.covered = drawer.getBoundingClientRect().width >= 0.9 * window.innerWidth;
-    const results = this.renderRoot.querySelector('pa-results');
-    if (this.covered && results) hold(results);
+    // On a phone the drawer covers the results (beside a narrower drawer they stay drawn).
+    this.cover(drawer.getBoundingClientRect().width >= 0.9 * window.innerWidth);
   };
+
+  /**
+   * While the open drawer covers the results, they are neither updated nor laid out or painted (each filter click
+   * then costs the drawer's work only); uncovered, they catch up.
+   */
+  private cover(covered: boolean): void {
+    this.covered = covered;
+    const results = this.renderRoot.querySelector('pa-results');
+    if (results) (covered ? hold : release)(results);
+  }
 
   private closeDrawer = () => {
     // Uncovered at once (the dialog's close event comes a task later): the results show in the next frame.
@@ -400,9 +402,7 @@ export class PaDirectory extends LitElement {
 
   /** The drawer closed (its buttons, Escape): draw and update the results again; the filters in it wait. */
   private onDrawerClose = () => {
-    this.covered = false;
-    const results = this.renderRoot.querySelector('pa-results');
-    if (results) release(results);
+    this.cover(false);
     const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
     if (drawer) hold(drawer);
   };
