@@ -528,6 +528,9 @@ export class PaDirectory extends LitElement {
               </div>
               <div part="filters" class="dialog-body">${this.renderFacets()}</div>
               <div class="dialog-foot">
+                <!-- The page behind the open (modal) drawer is inert, its live region unheard: changes made here are
+                     announced from here. -->
+                <pa-result-count announce-only></pa-result-count>
                 <button class="button primary" type="button" @click=${this.closeDrawer}>
                   ${t.t('directory.showResults', { count: total })}
                 </button>
