@@ -36,7 +36,7 @@ describe('pa-directory: announcements from the filter drawer', () => {
       let heard: string[] = [];
       for (let i = 0; i < 20 && !heard.some((s) => s.includes('2 partnerships match')); i++) {
         await new Promise((r) => setTimeout(r, 50));
-        heard = statuses((await a11ySnapshot({})) as Node);
+        heard = statuses((await a11ySnapshot({})) as unknown as Node);
       }
       expect(
         heard.some((s) => /Japan/.test(s) && /2 partnerships match/.test(s)),
