@@ -71,6 +71,18 @@ export const tokenStyles = css`
     font-size: var(--_font-size);
     color: var(--_c-text);
     line-height: 1.5;
+    /* What a host page's theme may set on a container reaches shadow trees by inheritance: reset here, so that the
+       elements keep their text layout on any page. The site's font family, weight and style are followed on
+       purpose. */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    font-variant: normal;
   }
   :host([hidden]) {
     display: none !important;
