@@ -70,6 +70,25 @@ function countNodes(root: Node): number {
 }
 
 /** A p95 with the median beside it (the median shows how much of the p95 is noise from the shared machine). */
+/**
+ * Rounds of samples for the rows with a target: one round's p95 on this shared machine can land anywhere (another
+ * process takes the CPU for a while), so each target row reports the median of the rounds' p95s, and shows each.
+ */
+const ROUNDS = 3;
+
+async function inRounds(take: () => Promise<number[]>): Promise<number[][]> {
+  const rounds: number[][] = [];
+  for (let r = 0; r < ROUNDS; r++) rounds.push(await take());
+  return rounds;
+}
+
+/** The median of the rounds' p95s; the cell shows each round's p95 and the median of every sample. */
+function fromRounds(rounds: number[][]): { p95: number; cell: string } {
+  const p95s = rounds.map((r) => percentile(r, 95));
+  const p95 = percentile(p95s, 50);
+  return { p95, cell: `${ms(p95)} (rounds: ${p95s.map(ms).join(', ')}; median ${ms(percentile(rounds.flat(), 50))})` };
+}
+
 const withMedian = (p95: number, samples: readonly number[]) => `${ms(p95)} (median ${ms(percentile(samples, 50))})`;
 
 function sr(el: Element | null | undefined, sel: string): HTMLElement | null {
@@ -233,19 +252,22 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
     // this size's engine (at 10,000 the indexed engine, just loaded) before the timed samples.
     await keystrokes(el);
     await filterClicks(el);
-    const keySamples = await keystrokes(el);
-    const clickSamples = await filterClicks(el);
-    const key = percentile(keySamples, 95);
-    const click = percentile(clickSamples, 95);
+    const keyRounds = n === 10_000 ? await inRounds(() => keystrokes(el)) : [await keystrokes(el)];
+    const clickRounds = n === 10_000 ? await inRounds(() => filterClicks(el)) : [await filterClicks(el)];
+    const keyRow = fromRounds(keyRounds);
+    const clickRow = fromRounds(clickRounds);
+    const key = keyRow.p95;
+    const click = clickRow.p95;
+    const rounds = n === 10_000 ? `median of ${ROUNDS} rounds of ${SAMPLES}` : `${SAMPLES} samples`;
     rows.push([
-      `keystroke → painted update, p95, ${n.toLocaleString('en')}`,
-      withMedian(key, keySamples),
+      `keystroke → painted update, p95 (${rounds}), ${n.toLocaleString('en')}`,
+      n === 10_000 ? keyRow.cell : withMedian(key, keyRounds[0]!),
       n === 10_000 ? '≤ 16 ms' : '–',
       n === 10_000 ? verdict(key, 16) : '',
     ]);
     rows.push([
-      `filter click → painted update, p95, ${n.toLocaleString('en')}`,
-      withMedian(click, clickSamples),
+      `filter click → painted update, p95 (${rounds}), ${n.toLocaleString('en')}`,
+      n === 10_000 ? clickRow.cell : withMedian(click, clickRounds[0]!),
       n === 10_000 ? '≤ 16 ms' : '–',
       n === 10_000 ? verdict(click, 16) : '',
     ]);
@@ -280,8 +302,8 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
       const keyPhone = await keystrokes(phone);
       const clickPhone = await filterClicks(phone);
       await ctx.throttle(4);
-      const keyPhoneSlow = await keystrokes(phone);
-      const clickPhoneSlow = await filterClicks(phone);
+      const keyPhoneSlow = fromRounds(await inRounds(() => keystrokes(phone)));
+      const clickPhoneSlow = fromRounds(await inRounds(() => filterClicks(phone)));
       const drawerSlow = await drawerCycles(phone);
       await ctx.throttle(1);
       rows.push([
@@ -297,16 +319,16 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
         '',
       ]);
       rows.push([
-        '**keystroke → painted update, p95, 10,000, mid-range phone: 390 px, CPU ×4 slower**',
-        withMedian(percentile(keyPhoneSlow, 95), keyPhoneSlow),
+        `**keystroke → painted update, p95 (median of ${ROUNDS} rounds of ${SAMPLES}), 10,000, mid-range phone: 390 px, CPU ×4 slower**`,
+        keyPhoneSlow.cell,
         '≤ 50 ms',
-        verdict(percentile(keyPhoneSlow, 95), 50),
+        verdict(keyPhoneSlow.p95, 50),
       ]);
       rows.push([
-        '**filter click → painted update, p95, 10,000, mid-range phone: 390 px, CPU ×4 slower**',
-        withMedian(percentile(clickPhoneSlow, 95), clickPhoneSlow),
+        `**filter click → painted update, p95 (median of ${ROUNDS} rounds of ${SAMPLES}), 10,000, mid-range phone: 390 px, CPU ×4 slower**`,
+        clickPhoneSlow.cell,
         '≤ 50 ms',
-        verdict(percentile(clickPhoneSlow, 95), 50),
+        verdict(clickPhoneSlow.p95, 50),
       ]);
       rows.push([
         '… opening the filter drawer after typing (its filters catch up), p95 of 20, mid-range phone',
@@ -386,7 +408,7 @@ downloaded only then) is built in idle slices of ≤ 12 ms. Keystrokes are timed
 (\`store.whenIdle()\`; the time it took is shown), after one untimed round of the same keystrokes and clicks. On a phone, the filters wait in the closed drawer while the
 visitor types, and the results covered by the open drawer wait while filters are clicked: each catches up before it
 is shown again (the drawer's opening and closing are timed below the phone rows). The compact cards keep only the description
-they show (two lines at the column width). ${SAMPLES} samples per row. Data from the seeded generator. The machine is shared (2 cores): figures vary between runs by ±30 %.
+they show (two lines at the column width). ${SAMPLES} samples per row; each row with a target takes ${ROUNDS} rounds of ${SAMPLES} one after the other and reports the median of their p95s (each round's p95 is shown: on this machine one round can land anywhere, as a process elsewhere takes the CPU for a while). Data from the seeded generator. The machine is shared (2 cores): figures vary between runs by ±30 %.
 
 ${table(['what', 'measured', 'target', 'verdict'], rows)}
 
