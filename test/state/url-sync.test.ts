@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { readUrlView, syncUrl, writeUrlView } from '../../src/state/url-sync.js';
 import { createStore, normaliseView } from '../../src/state/store.js';
-import { validateDataset } from '../../src/data/validate.js';
-import { generateDataset } from '../../src/data/generate.js';
+import { generatedDataset } from '../fixtures/generated.js';
 
-const dataset = validateDataset(generateDataset({ partnerships: 50, seed: 3 }), { source: 't' }).dataset;
+const dataset = generatedDataset(50, 3);
 const start = location.pathname + location.search;
 const waitPop = () =>
   new Promise<void>((resolve) => window.addEventListener('popstate', () => setTimeout(resolve), { once: true }));

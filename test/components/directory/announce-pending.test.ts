@@ -4,16 +4,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/result-count/define.js';
 import { createStore } from '../../../src/state/store.js';
 import { registerStore } from '../../../src/state/store-registry.js';
-import { generateDataset } from '../../../src/data/generate.js';
-import { validateDataset } from '../../../src/data/validate.js';
+import { generatedDataset } from '../../fixtures/generated.js';
 import { until } from './helpers.js';
 
 describe('pa-result-count while an answer is pending', () => {
   it('announces nothing for a pending query, then the new count when it is answered', async () => {
-    const { dataset } = validateDataset(generateDataset({ partnerships: 300, seed: 9 }), {
-      source: 'test',
-      today: '2025-06-01',
-    });
+    const dataset = generatedDataset(300, 9);
     const store = createStore({ today: '2025-06-01', indexedFrom: 100 });
     const unregister = registerStore('pending-count', store);
     try {

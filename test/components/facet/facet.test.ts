@@ -53,12 +53,8 @@ describe('pa-facet while the counts of a large dataset are on their way', () => 
   it('holds its place (legend, busy, placeholder rows), then shows the values with counts', async () => {
     const { createStore } = await import('../../../src/state/store.js');
     const { registerStore } = await import('../../../src/state/store-registry.js');
-    const { generateDataset } = await import('../../../src/data/generate.js');
-    const { validateDataset } = await import('../../../src/data/validate.js');
-    const { dataset } = validateDataset(generateDataset({ partnerships: 300, seed: 4 }), {
-      source: 'test',
-      today: '2025-06-01',
-    });
+    const { generatedDataset } = await import('../../fixtures/generated.js');
+    const dataset = generatedDataset(300, 4);
     const store = createStore({ today: '2025-06-01', indexedFrom: 100 });
     const unregister = registerStore('pending-facet', store);
     try {
