@@ -299,9 +299,14 @@ describe('pa-directory: the visitor flow', () => {
       const drawer = await until(() => deep<HTMLDialogElement>(el, 'dialog.drawer[open]'), 'drawer open');
       await until(() => deep(el, '.content.covered'), 'results not drawn behind the drawer');
       expect(deepAll(el, 'pa-results', 'pa-card').some((c) => c.checkVisibility())).to.equal(false);
-      // (Hidden, the list may measure itself once: that is not an update from the store.)
-      await new Promise((r) => setTimeout(r, 100));
-      await results.updateComplete;
+      // Renders that do not come from the store (the list measuring itself once hidden, the overscan rows added
+      // 150 ms after the last results) are let finish first: wait until the list has been still for 300 ms.
+      let settled = -1;
+      while (settled !== updates.count) {
+        settled = updates.count;
+        await new Promise((r) => setTimeout(r, 300));
+        await results.updateComplete;
+      }
       const before = updates.count;
       facetBox(el, 'country', 'Japan')!.querySelector('input')!.click();
       await until(() => count(el) === '2 partnerships', 'filtered in the drawer');
