@@ -12,6 +12,11 @@ export const facetStyles = [
          focus rings at the edges). */
       contain: layout style;
     }
+    .body {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-xs);
+    }
     fieldset {
       border: none;
       margin: 0;

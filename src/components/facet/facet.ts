@@ -171,7 +171,7 @@ export class PaFacet extends LitElement {
     const listId = `${this.idPrefix}-list`;
     return html`<fieldset part="group">
       <legend part="legend">${name}</legend>
-      ${
+      <div class="body">${
         searchable
           ? html`<input
               part="search"
@@ -232,7 +232,7 @@ export class PaFacet extends LitElement {
               }
             </button>`
           : nothing
-      }
+      }</div>
     </fieldset>`;
   }
 }
