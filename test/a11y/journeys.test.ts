@@ -164,9 +164,58 @@ describe('keyboard journeys: directory', () => {
     await until(() => chips().length === 0, 'chips gone');
     await until(() => countText() === '150 partnerships', 'all partnerships back');
     await until(() => liveText().includes('All filters cleared.'), `announced clearing (live: "${liveText()}")`);
-    // Focus is not lost to <body> when the button it was on disappears.
-    expect(active(), `focus after Clear all: ${focusPath()}`).to.not.equal(document.body);
-    expect(el.contains(document.activeElement) || document.activeElement === el).to.equal(true);
+    // Focus is not lost to <body> when the button it was on disappears: the results take it.
+    await until(() => active()?.getAttribute('part') === 'results', `focus on the results (at ${focusPath()})`);
+    expect(hostOf(active()!)?.localName).to.equal('pa-results');
+    expect(active()!.getAttribute('aria-label')).to.equal('Results');
+  });
+
+  it('empty: a suggestion of the empty state taken with Enter moves the focus to the results, not to the page', async () => {
+    await startFrom(start);
+    await tabTo((e) => e.localName === 'input' && hostOf(e)?.localName === 'pa-search-box', 'search');
+    await sendKeys({ type: 'zzzqx' });
+    await until(() => el.store.getState().result?.total === 0, 'nothing matches');
+    const remove = await tabTo(
+      (e) => e.getAttribute('part') === 'suggestion' && hostOf(e)?.localName === 'pa-empty-state',
+      'the suggestion to remove the search',
+    );
+    expect(squash(remove.textContent)).to.include('zzzqx');
+    await press('Enter');
+    await until(() => countText() === '150 partnerships', 'every partnership back');
+    await until(() => active()?.getAttribute('part') === 'results', `focus on the results (at ${focusPath()})`);
+    expect(active()).to.not.equal(document.body);
+  });
+
+  it('load more: Enter on "Load more" moves the focus to the first new card, in view', async () => {
+    await startFrom(start);
+    const more = await tabTo(
+      (e) => e.getAttribute('part') === 'more' && hostOf(e)?.localName === 'pa-results',
+      'the "Load more" button',
+    );
+    expect(squash(more.textContent)).to.match(/^Load \d+ more$/);
+    await press('Enter');
+    await until(
+      () => active()?.getAttribute('part') === 'details' && active()!.closest('li')?.getAttribute('data-index') === '6',
+      `focus on the 7th card's link (at ${focusPath()})`,
+    );
+    const r = active()!.getBoundingClientRect();
+    expect(r.top >= 0 && r.bottom <= innerHeight, `the focused link is in view (${r.top}..${r.bottom})`).to.equal(true);
+  });
+
+  it('detail opened from a link: Escape closes it and the focus goes to that card, not to the page', async () => {
+    const s = el.store.getState();
+    const id = s.dataset!.partnerships[s.result!.hits[2]!]!.id;
+    location.hash = `#pa-partnership=${encodeURIComponent(id)}`;
+    const dialog = shadow('dialog.detail') as HTMLDialogElement;
+    await until(() => dialog.open, 'the link opens the detail');
+    await until(() => dialog.contains(active()), 'focus inside the dialog');
+    await press('Escape');
+    await until(() => !dialog.open, 'Escape closes the dialog');
+    await until(
+      () => active()?.getAttribute('href') === `#pa-partnership=${encodeURIComponent(id)}`,
+      `focus on the card's details link (at ${focusPath()})`,
+    );
+    history.replaceState(null, '', location.pathname + location.search);
   });
 
   it("detail: Enter on a card's details link opens the dialog with focus inside, Escape closes it and focus returns", async () => {

@@ -6,6 +6,7 @@ import { latest } from '../../state/select.js';
 import { connectActiveFilters } from './active-filters.connector.js';
 import { facetName, facetValueLabel } from '../facet/facet-labels.js';
 import { activeFiltersStyles } from './active-filters.styles.js';
+import { handOffFocus } from '../../internal/focus.js';
 
 /**
  * The filters in force, as removable chips (the search text too), with "Clear all". Renders nothing when no filter
@@ -79,8 +80,9 @@ export class PaActiveFilters extends LitElement {
       const next = this.renderRoot.querySelector<HTMLElement>('.chip, [part=clear-all]');
       if (next) {
         next.focus();
-      } else {
-        // Nothing left to focus inside: keep focus here rather than losing it to the page's start.
+      } else if (!handOffFocus(this)) {
+        // Nothing left to focus inside, and no directory around to take it (its results do): keep focus here rather
+        // than losing it to the page's start.
         if (!this.hasAttribute('tabindex')) this.setAttribute('tabindex', '-1');
         this.focus();
       }

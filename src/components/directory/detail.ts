@@ -75,10 +75,14 @@ export class DetailDialog {
     // The close event comes a task after the dialog closed: by then another partnership may have opened it again
     // (Back, then a `#pa-partnership=` link); that one stays open.
     if (this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.open) return;
-    if (this.host.store.getState().selected !== undefined) this.host.store.select(undefined);
+    const id = this.host.store.getState().selected;
+    if (id !== undefined) this.host.store.select(undefined);
     const opener = this.opener;
     this.opener = undefined;
-    if (opener?.isConnected) opener.focus();
+    if (opener?.isConnected && opener !== document.body) opener.focus();
+    // Opened by a link or the address, not from the page: the focus goes to that partnership's card in the results
+    // (or to the results), not to the page's start.
+    else void this.host.renderRoot.querySelector('pa-results')?.focusResults(id);
   };
 }
 

@@ -20,6 +20,7 @@ import { hashWithoutDetail, idFromHash } from './detail-link.js';
 import type { DetailDialog } from './detail.js';
 import { directoryStyles } from './directory.styles.js';
 import { soon } from '../../internal/soon.js';
+import { FOCUS_HANDOFF } from '../../internal/focus.js';
 
 /** Container width from which filters sit beside the results (narrower: in a drawer). */
 const WIDE_FROM = 900;
@@ -166,6 +167,21 @@ export class PaDirectory extends LitElement {
       this.outer = outer as Store;
       this.chooseStore();
     });
+  }
+
+  protected override firstUpdated(): void {
+    // A widget inside lost the focus with the control that had it (a chip removed, an empty state's suggestion):
+    // the results take it.
+    this.renderRoot.addEventListener(FOCUS_HANDOFF, (e) => {
+      e.preventDefault();
+      void this.focusResults();
+    });
+  }
+
+  /** Puts the focus on the results, or on the search box when nothing matches. */
+  private async focusResults(): Promise<void> {
+    if (await this.renderRoot.querySelector('pa-results')?.focusResults()) return;
+    this.renderRoot.querySelector('pa-search-box')?.focus();
   }
 
   /** Uses the surrounding provider's store when this directory has no data of its own, else its own store. */

@@ -7,6 +7,7 @@ import { controlStyles } from '../widget.styles.js';
 import { connectEmptyState } from './empty-state.connector.js';
 import { facetName, facetValueLabel } from '../facet/facet-labels.js';
 import { yearsText } from '../active-filters/active-filters.js';
+import { handOffFocus } from '../../internal/focus.js';
 
 /**
  * Shown when no partnership matches: says so calmly and offers to remove the filter that brings the most results
@@ -69,6 +70,25 @@ export class PaEmptyState extends LitElement {
   /** How many suggestions to offer at most. */
   @property({ type: Number })
   suggestions = 3;
+
+  /** The focus was on one of its buttons before this update (a suggestion taken removes the button pressed). */
+  private hadFocus = false;
+
+  protected override willUpdate(): void {
+    this.hadFocus = this.matches(':focus-within');
+  }
+
+  protected override updated(): void {
+    // The button pressed is gone: the focus goes to the next suggestion while nothing matches yet, else (results are
+    // back) to the results of the directory around it; used alone, to this element.
+    if (!this.hadFocus || this.matches(':focus-within')) return;
+    const next = this.renderRoot.querySelector<HTMLElement>('button');
+    if (next) next.focus();
+    else if (!handOffFocus(this)) {
+      this.tabIndex = -1;
+      this.focus();
+    }
+  }
 
   override render() {
     const state = this.data.state;

@@ -10,6 +10,7 @@ import { connectResults, type PagingMode, type ResultsModel } from './results.co
 import { columnsFor, computeWindow } from './windowing.js';
 import { resultsStyles } from './results.styles.js';
 import { soon } from '../../internal/soon.js';
+import { focusInView } from '../../internal/focus.js';
 import { localText } from '../card/memo.js';
 import { EXCERPT_LENGTH, excerptLengthFor } from '../card/card-model.js';
 
@@ -219,7 +220,14 @@ export class PaResults extends LitElement {
     // When the results changed, only the visible rows render in this frame (the overscan rows follow when the
     // visitor pauses), from the last known list position: reading the layout here would force a layout of the whole
     // page in the middle of the other widgets' updates. The next frame corrects it if the list moved.
-    if (!previous || previous.hits !== m.hits || previous.offset !== m.offset || this.range.end > m.count) {
+    // "Load more" changes only the count: the rows it adds (the first of which takes the focus) render now too.
+    if (
+      !previous ||
+      previous.hits !== m.hits ||
+      previous.offset !== m.offset ||
+      previous.count !== m.count ||
+      this.range.end > m.count
+    ) {
       this.range = this.window(this.focusIndex >= 0 ? OVERSCAN : 0)!;
       this.settle();
     }
@@ -267,6 +275,26 @@ export class PaResults extends LitElement {
       section?.focus({ preventScroll: true });
       section?.scrollIntoView({ block: 'start' });
     });
+  }
+
+  /**
+   * Moves the focus to the results: to the "Details" link of partnership `id` when its card is shown, else to the
+   * list itself (a screen reader says "Results"). `pa-directory` calls it when the control that had the focus went
+   * away (a filter chip removed, a detail opened from a link closed). Resolves `false` when nothing matches (the list
+   * is hidden) and the focus did not move.
+   */
+  async focusResults(id?: string): Promise<boolean> {
+    await this.updateComplete;
+    const href = id === undefined ? undefined : `#pa-partnership=${encodeURIComponent(id)}`;
+    const link = href
+      ? [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a.details')].find(
+          (a) => a.getAttribute('href') === href,
+        )
+      : undefined;
+    const section = this.renderRoot.querySelector<HTMLElement>('section');
+    const target = link ?? (section && !section.hidden ? section : undefined);
+    if (target) focusInView(target);
+    return !!target;
   }
 
   /** The items last shown: kept (hidden) while nothing matches, so that the next results reuse their cards. */
