@@ -245,10 +245,19 @@ describe('keyboard journeys: directory', () => {
       // Chromium lets Tab leave a modal dialog to the browser UI (document.body in a headless page); never the page.
       expect(inDialog || a === document.body, `Tab ${i + 1} escaped the dialog to ${focusPath()}`).to.equal(true);
     }
+    // The page behind the modal dialog does not scroll (PageDown from the dialog used to scroll it, and the results
+    // re-rendered behind it, taking away the link that opened the dialog).
+    const root = document.scrollingElement!;
+    expect(root.scrollHeight, 'the page can scroll').to.be.greaterThan(innerHeight);
+    const y = root.scrollTop;
+    for (let i = 0; i < 3; i++) await press('PageDown');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(root.scrollTop, 'the page behind the dialog did not scroll').to.equal(y);
     await press('Escape');
     await until(() => !dialog.open, 'Escape closes the dialog');
     await until(() => el.store.getState().selected === undefined, 'selection cleared');
     await until(() => active() === link, `focus back on the link (at ${focusPath()})`);
+    expect(getComputedStyle(document.documentElement).overflowY, 'the page scrolls again').to.equal('visible');
   });
 });
 

@@ -11,6 +11,7 @@ import { html } from 'lit';
 import type { Partnership } from '../../data/model.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { StoreApi, StoreState } from '../../state/types.js';
+import { lockScroll } from '../../internal/scroll-lock.js';
 
 /** What the dialog needs of its directory. */
 export interface DetailHost {
@@ -21,6 +22,14 @@ export interface DetailHost {
 export class DetailDialog {
   /** The element that had the focus when the dialog opened (it gets it back). */
   private opener?: HTMLElement;
+  /** Releases the page's scroll lock taken while the dialog is open. */
+  private unlock?: () => void;
+
+  /** Lets the page scroll again (the dialog closed, or the directory left the page with it open). */
+  release(): void {
+    this.unlock?.();
+    this.unlock = undefined;
+  }
 
   constructor(private readonly host: DetailHost) {}
 
@@ -64,6 +73,7 @@ export class DetailDialog {
     if (open && !dialog.open) {
       this.opener = deepActiveElement() ?? undefined;
       dialog.showModal();
+      this.unlock ??= lockScroll();
       dialog.querySelector<HTMLElement>('.close')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
@@ -75,6 +85,7 @@ export class DetailDialog {
     // The close event comes a task after the dialog closed: by then another partnership may have opened it again
     // (Back, then a `#pa-partnership=` link); that one stays open.
     if (this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.open) return;
+    this.release();
     const id = this.host.store.getState().selected;
     if (id !== undefined) this.host.store.select(undefined);
     const opener = this.opener;

@@ -21,6 +21,7 @@ import type { DetailDialog } from './detail.js';
 import { directoryStyles } from './directory.styles.js';
 import { soon } from '../../internal/soon.js';
 import { FOCUS_HANDOFF } from '../../internal/focus.js';
+import { lockScroll } from '../../internal/scroll-lock.js';
 
 /** Container width from which filters sit beside the results (narrower: in a drawer). */
 const WIDE_FROM = 900;
@@ -148,6 +149,8 @@ export class PaDirectory extends LitElement {
   private syncedPrefix?: string;
   /** URL state's module, loaded only when `url-state` is set. */
   private urlSync?: typeof import('../../state/url-sync.js');
+  /** Releases the page's scroll lock taken while the filter drawer is open. */
+  private unlockScroll?: () => void;
   /** The detail dialog, loaded when a partnership is first opened. */
   private detail?: DetailDialog | Promise<unknown>;
 
@@ -231,6 +234,10 @@ export class PaDirectory extends LitElement {
     this.unsync?.();
     this.unsync = undefined;
     this.syncedPrefix = undefined;
+    // Removed with a dialog open: the page scrolls again.
+    this.unlockScroll?.();
+    this.unlockScroll = undefined;
+    if (this.detail && !(this.detail instanceof Promise)) this.detail.release();
   }
 
   /** The URL parameter prefix when URL state is on. */
@@ -396,6 +403,7 @@ export class PaDirectory extends LitElement {
     // The filters in the closed drawer were not updated while the visitor typed: they are now, before it shows.
     release(drawer);
     drawer.showModal();
+    this.unlockScroll ??= lockScroll();
     // On a phone the drawer covers the results (beside a narrower drawer they stay drawn).
     this.cover(drawer.getBoundingClientRect().width >= 0.9 * window.innerWidth);
   };
@@ -418,6 +426,8 @@ export class PaDirectory extends LitElement {
 
   /** The drawer closed (its buttons, Escape): draw and update the results again; the filters in it wait. */
   private onDrawerClose = () => {
+    this.unlockScroll?.();
+    this.unlockScroll = undefined;
     this.cover(false);
     const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
     if (drawer) hold(drawer);

@@ -46,4 +46,29 @@ describe('pa-directory: announcements from the filter drawer', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('the page behind the open drawer does not scroll, and scrolls again once it is closed', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const el = await fixture<PaDirectory>(`<pa-directory style="display:block" src="${SMALL}"></pa-directory>`);
+      await until(() => el.store.getState().status === 'ready', 'data loaded');
+      const root = document.documentElement;
+      expect(getComputedStyle(root).overflowY).to.equal('visible');
+      const button = await until(() => deep<HTMLButtonElement>(el, '[part=filters-button]'), 'phone layout');
+      button.click();
+      const drawer = await until(() => deep<HTMLDialogElement>(el, 'dialog.drawer[open]'), 'drawer open');
+      expect(getComputedStyle(root).overflowY, 'locked while the drawer is open').to.equal('hidden');
+      drawer.querySelector<HTMLButtonElement>('.dialog-foot .primary')!.click();
+      await until(() => !drawer.open, 'drawer closed');
+      expect(getComputedStyle(root).overflowY, 'unlocked').to.equal('visible');
+      // Escape closes it too (the dialog's own close), and unlocks as well.
+      button.click();
+      await until(() => drawer.open, 'drawer open again');
+      drawer.dispatchEvent(new Event('cancel'));
+      drawer.close();
+      await until(() => getComputedStyle(root).overflowY === 'visible', 'unlocked after close()');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });
