@@ -265,8 +265,10 @@ export const mapStyles = [
       box-shadow: var(--_shadow);
       z-index: 3;
     }
+    /* Below the tables, in the flow; still positioned, so that its close button sits in it (not on the page). */
     .table-mode .panel {
-      position: static;
+      position: relative;
+      inset: auto;
       inline-size: auto;
     }
     .panel h3 {

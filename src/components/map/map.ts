@@ -9,6 +9,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { registerEnglish } from '../../i18n/registry.js';
 import enMap from '../../i18n/translations/en-map.js';
 import { StoreController } from '../../state/store-controller.js';
+import { findStore } from '../../state/store-registry.js';
 import type { DataController } from '../../state/data-controller.js';
 import type { TranslationKey, TranslationParams } from '../../i18n/localize.js';
 import { buildMapModel, classBreaks, classify, type MapInstitution, type MapModel } from '../../map/aggregate.js';
@@ -88,6 +89,10 @@ const ANIMATION_MS = 300;
 const MAX_PLACES = 1500;
 const PANEL_PARTNERSHIPS = 8;
 const PANEL_MEMBERS = 50;
+/** How long the status waits for the counts to settle before it is announced. */
+const ANNOUNCE_MS = 500;
+/** A store change this soon after the visitor pressed a key or a pointer in the map comes from the map. */
+const INTERACTION_MS = 2000;
 
 /**
  * A world map of the partner institutions of the current results: markers sized by number of partnerships and
@@ -213,6 +218,17 @@ export class PaMap extends LitElement {
   private suppressClick = false;
   private restoreFocus?: string;
   private focusPanel = false;
+  /** In the table view, the row button that opened the panel (a selector), where focus returns when it closes. */
+  private tableOpener?: string;
+
+  /** The status line as shown; what the live region says, only when the change is the visitor's doing in the map. */
+  @state() private announcement = '';
+  private shownStatus = '';
+  private announceTimer = 0;
+  private lastInteraction = -Infinity;
+
+  /** The `for` id looked for already (each is looked for, and warned about, once). */
+  private forChecked?: string;
 
   private modelFor?: { dataset: unknown; hits: unknown };
   private model?: MapModel;
@@ -234,6 +250,7 @@ export class PaMap extends LitElement {
     this.media = matchMedia('(prefers-color-scheme: dark)');
     this.media.addEventListener('change', this.onSchemeChange);
     this.connectStore();
+    this.checkFor();
   }
 
   override disconnectedCallback(): void {
@@ -244,6 +261,7 @@ export class PaMap extends LitElement {
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.animation);
     clearTimeout(this.idleTimer);
+    clearTimeout(this.announceTimer);
     this.frame = 0;
     this.disconnectStore();
   }
@@ -252,7 +270,9 @@ export class PaMap extends LitElement {
     // Cheap identity check each update: follows `store`, `src`, `for` and providers that come and go.
     this.connectStore();
     if (changed.has('noCluster')) this.index = undefined;
+    if (changed.has('for') && this.hasUpdated) this.checkFor();
     this.syncModel();
+    this.syncStatus();
   }
 
   protected override firstUpdated(): void {
@@ -328,6 +348,61 @@ export class PaMap extends LitElement {
   get connectedStore(): StoreApi | undefined {
     return this.activeStore;
   }
+
+  /**
+   * Tells the webmaster (once) when `for` names no element: the map would stay empty without a word. Looked at once
+   * the document has loaded (and after the current task), so a provider parsed or added after the map is no mistake.
+   */
+  private checkFor(): void {
+    const id = this.for?.trim();
+    if (!id || id === this.forChecked) return;
+    this.forChecked = id;
+    const check = () => {
+      if (
+        id !== this.for?.trim() ||
+        !this.isConnected ||
+        this.store ||
+        this.src ||
+        this.data !== undefined ||
+        findStore(id)
+      )
+        return;
+      const root = this.getRootNode() as Document | ShadowRoot;
+      if (root.getElementById?.(id) || document.getElementById(id)) return;
+      console.warn(
+        `[partner-atlas] pa-map: for="${id}" names no element on this page; give the <pa-directory> or <pa-data> id="${id}".`,
+      );
+    };
+    if (document.readyState === 'complete') setTimeout(check);
+    else window.addEventListener('load', () => setTimeout(check), { once: true });
+  }
+
+  /**
+   * Keeps the visible status line and the polite live region apart. The line always shows the counts; the region
+   * says them (once they have settled) only when the change is the map's: its own data, or the visitor using the map
+   * (focus inside it, or a key or pointer pressed in it a moment ago). A search or a filter changed in the directory
+   * is announced by the directory alone, not twice.
+   */
+  private syncStatus(): void {
+    const text = this.statusText();
+    if (text === this.shownStatus) return;
+    this.shownStatus = text;
+    clearTimeout(this.announceTimer);
+    const ownStore = !this.store && (!!this.src || this.data !== undefined);
+    const inMap =
+      !!(this.renderRoot as ShadowRoot | undefined)?.activeElement ||
+      performance.now() - this.lastInteraction < INTERACTION_MS;
+    if (!text || !(ownStore || inMap)) {
+      // Emptied without a word, so that the next message is heard even if it is the same text.
+      this.announcement = '';
+      return;
+    }
+    this.announceTimer = window.setTimeout(() => (this.announcement = this.shownStatus), ANNOUNCE_MS);
+  }
+
+  private onInteraction = () => {
+    this.lastInteraction = performance.now();
+  };
 
   // ------------------------------------------------------------------ model
 
@@ -961,8 +1036,17 @@ export class PaMap extends LitElement {
   private closePanel(): void {
     this.opened = undefined;
     this.restoreFocus = this.table ? undefined : this.focusKey || '';
-    if (this.table)
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.table-view button')?.focus());
+    if (this.table) {
+      // Back to the row that opened the panel (or the first row, if that one is no longer in the table).
+      const opener = this.tableOpener;
+      this.tableOpener = undefined;
+      void this.updateComplete.then(() => {
+        const view = this.renderRoot.querySelector('.table-view');
+        (
+          (opener ? view?.querySelector<HTMLElement>(opener) : null) ?? view?.querySelector<HTMLElement>('button')
+        )?.focus();
+      });
+    }
   }
 
   /** Filters the directory to the partnerships of one institution. */
@@ -1007,7 +1091,12 @@ export class PaMap extends LitElement {
     const label = this.label ?? this.t('map.label');
     const loading = status === 'loading' || (!this.outline && !this.outlineFailed);
     const error = status === 'error' || this.outlineFailed;
-    return html`<div class="map ${this.table ? 'table-mode' : ''}" dir=${dir}>
+    return html`<div
+      class="map ${this.table ? 'table-mode' : ''}"
+      dir=${dir}
+      @keydown=${this.onInteraction}
+      @pointerdown=${this.onInteraction}
+    >
       ${this.renderToolbar()}
       <div class="stage" part="stage" ?hidden=${this.table}>
         <div
@@ -1044,7 +1133,8 @@ export class PaMap extends LitElement {
       </div>
       <p id="help" class="visually-hidden">${this.t('map.help')}</p>
       ${this.table ? html`${this.renderTable()} ${this.renderPanel()}` : this.renderLegend()}
-      <p class="status" part="status" role="status">${this.statusText()}</p>
+      <p class="status" part="status">${this.shownStatus}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       <div class="probes" aria-hidden="true">
         <span class="probe-marker"></span><span class="probe-cluster"></span><span class="probe-home"></span
         ><span class="probe-arc"></span><span class="probe-highlight"></span><span class="probe-surface"></span
@@ -1394,7 +1484,10 @@ export class PaMap extends LitElement {
                   <th scope="row">
                     <button
                       data-country=${c.country}
-                      @click=${() => this.openPanel({ type: 'country', country: c.country })}
+                      @click=${() => {
+                        this.tableOpener = `button[data-country="${CSS.escape(c.country)}"]`;
+                        this.openPanel({ type: 'country', country: c.country });
+                      }}
                     >
                       ${this.i18n.country(c.country)}
                     </button>
@@ -1428,7 +1521,13 @@ export class PaMap extends LitElement {
                 const n = this.name(i.institution);
                 return html`<tr>
                   <th scope="row">
-                    <button data-id=${i.institution.id} @click=${() => this.openInstitution(i.institution.id)}>
+                    <button
+                      data-id=${i.institution.id}
+                      @click=${() => {
+                        this.tableOpener = `button[data-id="${CSS.escape(i.institution.id)}"]`;
+                        this.openInstitution(i.institution.id);
+                      }}
+                    >
                       <span lang=${n.lang || nothing} dir="auto">${n.text}</span>
                     </button>
                     ${i.home ? html` (${this.t('map.homeBadge')})` : nothing}

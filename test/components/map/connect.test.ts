@@ -52,7 +52,45 @@ describe('pa-map: connecting to data', () => {
     const after = [...el.shadowRoot!.querySelectorAll('.hit')].map((b) => b.textContent!.trim());
     expect(after.some((n) => n.startsWith('University of Cambridge'))).to.equal(false);
     expect(after.some((n) => n.startsWith('University of Toronto'))).to.equal(true);
+    // Alone on the page, its own data: its changes are the map's, and said.
+    await waitUntil(
+      () =>
+        el.shadowRoot!.querySelector('[role=status][aria-live]')!.textContent!.includes('1 institution in 1 country'),
+      'announced',
+      { timeout: 2000 },
+    );
     await expect(el).to.be.accessible();
+  });
+
+  it('warns once when `for` names no element, not when the element is added just after the map', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const wrap = document.createElement('div');
+    after(() => {
+      console.warn = warn;
+      wrap.remove();
+    });
+    const lost = document.createElement('pa-map');
+    lost.setAttribute('for', 'map-test-nowhere');
+    const late = document.createElement('pa-map');
+    late.setAttribute('for', 'map-test-late');
+    wrap.append(lost, late);
+    document.body.append(wrap);
+    // Added after the maps connected (as a script or a framework might): no warning for that one.
+    const data = document.createElement('pa-data') as HTMLElement & { data: unknown };
+    data.id = 'map-test-late';
+    data.data = DATA;
+    wrap.append(data);
+    await new Promise((r) => setTimeout(r, 100));
+    // Moved (disconnected and connected again): still one warning.
+    wrap.prepend(lost);
+    await new Promise((r) => setTimeout(r, 100));
+    console.warn = warn;
+    const ours = warnings.filter((w) => w.includes('pa-map'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.contain('for="map-test-nowhere"').and.contain('id="map-test-nowhere"');
+    expect(ours[0]).to.contain('<pa-directory>');
   });
 
   it('follows a <pa-data> around it, and one elsewhere named with `for`', async function () {

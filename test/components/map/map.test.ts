@@ -356,6 +356,109 @@ describe('pa-map', () => {
     expect(places(el).length).to.be.greaterThan(2);
   });
 
+  it('table view: closing the panel returns focus to the row that opened it (Escape, Close, via a member)', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    ($('[data-action=table]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    const closed = async () => {
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($('[part=panel]')).to.equal(null);
+    };
+    // A row other than the first: the first row's button is where focus used to land, whichever row opened the panel.
+    const [firstCountry, secondCountry] = $$('[part=table] table:first-of-type tbody button');
+    const country = secondCountry!.dataset['country']!;
+    expect(firstCountry!.dataset['country']).to.not.equal(country);
+    secondCountry!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(active()).to.equal($('[part=panel] h3'));
+    await sendKeys({ press: 'Escape' });
+    await closed();
+    expect(active()?.dataset['country']).to.equal(country);
+    // An institution: Shift+Tab from the heading to "Close", Enter.
+    $('[part=table] button[data-id=tor]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(active()?.classList.contains('close')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await closed();
+    expect(active()?.dataset['id']).to.equal('tor');
+    expect(active()?.closest('[part=table]')).to.not.equal(null);
+    // A country, then one of its institutions from the panel's list, then Escape: back to the country's row.
+    secondCountry!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    ($('[part=panel] ul.members button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await closed();
+    expect(active()?.dataset['country']).to.equal(country);
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`table view: the panel's close button sits in the panel, at its inline end (${lang})`, async () => {
+      const el = await mapWith(testStore(smallDataset()), lang);
+      ($('[data-action=table]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      $('[part=table] button[data-id=cam]')!.click();
+      await el.updateComplete;
+      const panel = $('[part=panel]')!.getBoundingClientRect();
+      const close = $('[part=panel] button.close')!.getBoundingClientRect();
+      expect(panel.height).to.be.greaterThan(0);
+      expect(close.top, 'top').to.be.at.least(panel.top);
+      expect(close.bottom, 'bottom').to.be.at.most(panel.bottom);
+      expect(close.left, 'left').to.be.at.least(panel.left);
+      expect(close.right, 'right').to.be.at.most(panel.right);
+      const middle = panel.left + panel.width / 2;
+      if (lang === 'ar') expect(close.right).to.be.lessThan(middle);
+      else expect(close.left).to.be.greaterThan(middle);
+      // Near the panel's top, above its heading's end, not at the page's corner.
+      expect(close.top - panel.top).to.be.lessThan(40);
+    });
+  }
+
+  it('announces changes made in the map, not those made elsewhere on the page (the directory says those)', async () => {
+    const store = testStore(smallDataset());
+    const elsewhere = document.createElement('input');
+    elsewhere.setAttribute('aria-label', 'Search elsewhere');
+    document.body.append(elsewhere);
+    after(() => elsewhere.remove());
+    const el = await mapWith(store);
+    const heard = () =>
+      $$('[role=status], [aria-live]')
+        .map((e) => e.textContent!.trim())
+        .join('|');
+    const shown = () => $('[part=status]')!.textContent!.trim();
+    // A search typed elsewhere: the line shows the new counts, nothing is said.
+    elsewhere.focus();
+    store.setFilter('country', ['RS']);
+    await el.updateComplete;
+    expect(shown()).to.equal('2 institutions in 1 country.');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(heard()).to.not.contain('institution');
+    store.setFilter('country', []);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(heard()).to.not.contain('institution');
+    // The visitor uses the map: "Show only partnerships in the United Kingdom" from a country's panel.
+    ($('[data-action=countries]') as HTMLButtonElement).click();
+    await settle(el);
+    places(el)
+      .find((b) => b.textContent!.includes('United Kingdom'))!
+      .click();
+    await el.updateComplete;
+    ($('[data-action=show-only-country]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(shown()).to.equal('2 institutions in 1 country.');
+    await waitUntil(() => heard().includes('2 institutions in 1 country.'), 'announced', { timeout: 2000 });
+    expect($('[part=status]')!.getAttribute('role')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('mirrors its controls and speaks the visitor language on right-to-left pages', async () => {
     // Built by hand: fixture() waits for an animation frame on plain elements, which hidden test pages never get.
     const wrapper = document.createElement('div');
