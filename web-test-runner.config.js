@@ -13,6 +13,9 @@ import { testServerMiddleware } from './test/server/middleware.js';
 const commonjs = fromRollup(rollupCommonjs);
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
+/** CDP sessions by page, for emulations that must outlive the command (forced colours). */
+const cdpSessions = new WeakMap();
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -27,6 +30,31 @@ export default {
     commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'] }),
     // The browser's accessibility tree, for tests that check what a screen reader is given.
     a11ySnapshotPlugin(),
+    // `executeServerCommand('forced-colors', { active })`: Windows High Contrast as Chromium emulates it (the
+    // built-in emulateMedia command supports it only with Playwright's launcher).
+    {
+      name: 'forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'forced-colors') return undefined;
+        const page = session.browser.getPage(session.id);
+        // The emulation lasts as long as its CDP session: one per page, kept open.
+        const cdp = cdpSessions.get(page) ?? cdpSessions.set(page, await page.createCDPSession()).get(page);
+        await cdp.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
+        return true;
+      },
+    },
+    // `executeServerCommand('screenshot', { x, y, width, height })`: the page's pixels in that CSS-pixel box, as a
+    // base64 PNG, for tests of what is really painted (forced colours are applied at paint, not in computed styles).
+    {
+      name: 'screenshot',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'screenshot') return undefined;
+        const page = session.browser.getPage(session.id);
+        return page.screenshot({ clip: payload, encoding: 'base64' });
+      },
+    },
   ],
   middleware: [testServerMiddleware],
   browsers: [

@@ -80,5 +80,12 @@ export const controlStyles = css`
     select {
       border: 1px solid ButtonText;
     }
+    /* Text on the accent: forced colours would put a Canvas backplate behind the HighlightText (white on white). */
+    .button.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
   }
 `;
