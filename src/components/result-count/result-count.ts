@@ -59,6 +59,14 @@ export class PaResultCount extends LitElement {
     if (!m.ready || st.querying) return;
     const view = st.view;
     if (view === this.lastView && m.total === this.lastTotal && this.lastReady) return;
+    // An announce-only count (the phone drawer's) starts from what the page already said: opening the drawer says
+    // nothing, its changes do.
+    if (!this.lastReady && this.announceOnly) {
+      this.lastView = view;
+      this.lastTotal = m.total;
+      this.lastReady = true;
+      return;
+    }
     const change = this.lastReady ? describeChange(this.lastView, view) : { kind: 'none' as const };
     // Nothing visible changed (e.g. a detail opened): no announcement.
     if (this.lastReady && change.kind === 'none' && m.total === this.lastTotal) {

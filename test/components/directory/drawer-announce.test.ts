@@ -22,6 +22,10 @@ describe('pa-directory: announcements from the filter drawer', () => {
       const button = await until(() => deep<HTMLButtonElement>(el, '[part=filters-button]'), 'phone layout');
       button.click();
       await until(() => deep<HTMLDialogElement>(el, 'dialog.drawer[open]'), 'drawer open');
+      // Opening the drawer changes nothing, and says nothing (it used to repeat the count).
+      const status = await until(() => deep(el, 'dialog.drawer pa-result-count', '[role=status]'), 'its status');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(squash(status.textContent), 'nothing said on opening').to.equal('');
       const japan = await until(
         () =>
           deepAll<HTMLLabelElement>(el, 'dialog.drawer pa-facet[facet=country]', 'label[part=item]').find((l) =>
