@@ -52,8 +52,12 @@ export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dat
       const own = dataset ? fieldLabels(dataset).get(value) : undefined;
       if (own) return i18n.text(own).text || value;
       if (/^\d{2}$/.test(value)) return translated(i18n, `directory.isced.${value}`, value);
-      if (/^\d{3,4}$/.test(value))
+      if (/^\d{3,4}$/.test(value)) {
+        // A narrow field (3 digits) by its name; a detailed one (4 digits) by its narrow field's name.
+        const narrow = translated(i18n, `directory.iscedNarrow.${value.slice(0, 3)}`, '');
+        if (narrow) return narrow;
         return `${translated(i18n, `directory.isced.${value.slice(0, 2)}`, '')} (${value})`.trim();
+      }
       return humanise(value);
     }
     case 'institution': {
