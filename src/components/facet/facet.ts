@@ -9,6 +9,7 @@ import { FACETS, type FacetName } from '../../state/types.js';
 import { connectFacet, type FacetModel } from './facet.connector.js';
 import { facetName, facetValueLabel } from './facet-labels.js';
 import { facetStyles } from './facet.styles.js';
+import { focusInView } from '../../internal/focus.js';
 
 let uid = 0;
 
@@ -73,6 +74,41 @@ export class PaFacet extends LitElement {
 
   @state() private expanded = false;
   @state() private filter = '';
+  /** What the live region says about a search inside the list ("3 matching values"), once typing pauses. */
+  @state() private heard = '';
+  private heardTimer?: ReturnType<typeof setTimeout>;
+  /** After "show more": the index of the first value it revealed, which takes the focus. */
+  private revealFrom = -1;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.heardTimer);
+  }
+
+  /** A search inside the list changed: its result is said politely once typing pauses (not on every key). */
+  private searchList(text: string): void {
+    this.filter = text;
+    clearTimeout(this.heardTimer);
+    this.heard = '';
+    if (!text.trim()) return;
+    this.heardTimer = setTimeout(() => {
+      const n = this.model()?.matching ?? 0;
+      this.heard = n ? this.i18n.t('directory.matchingValues', { count: n }) : this.i18n.t('directory.noValues');
+    }, 600);
+  }
+
+  private toggleMore(shown: number): void {
+    this.expanded = !this.expanded;
+    // The values it reveals come before the button: the first of them takes the focus, as the visitor reads on.
+    this.revealFrom = this.expanded ? shown : -1;
+  }
+
+  protected override updated(): void {
+    if (this.revealFrom < 0) return;
+    const box = this.renderRoot.querySelectorAll<HTMLInputElement>('li input')[this.revealFrom];
+    this.revealFrom = -1;
+    if (box) focusInView(box);
+  }
 
   private readonly idPrefix = `pa-facet-${++uid}`;
 
@@ -171,68 +207,70 @@ export class PaFacet extends LitElement {
     const listId = `${this.idPrefix}-list`;
     return html`<fieldset part="group">
       <legend part="legend">${name}</legend>
-      <div class="body">${
-        searchable
-          ? html`<input
-              part="search"
-              class="input"
-              type="search"
-              autocomplete="off"
-              aria-label=${this.i18n.t('directory.filterValues', { facet: name })}
-              placeholder=${this.i18n.t('directory.filterValues', { facet: name })}
-              aria-controls=${listId}
-              .value=${live(this.filter)}
-              @input=${(e: InputEvent) => (this.filter = (e.target as HTMLInputElement).value)}
-              @keydown=${(e: KeyboardEvent) => {
-                if (e.key === 'Escape' && this.filter) {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  this.filter = '';
+      <div class="body">
+        ${
+          searchable
+            ? html`<input
+                  part="search"
+                  class="input"
+                  type="search"
+                  autocomplete="off"
+                  aria-label=${this.i18n.t('directory.filterValues', { facet: name })}
+                  placeholder=${this.i18n.t('directory.filterValues', { facet: name })}
+                  aria-controls=${listId}
+                  .value=${live(this.filter)}
+                  @input=${(e: InputEvent) => this.searchList((e.target as HTMLInputElement).value)}
+                  @keydown=${(e: KeyboardEvent) => {
+                    if (e.key === 'Escape' && this.filter) {
+                      e.preventDefault();
+                      e.stopPropagation();
+                      this.searchList('');
+                    }
+                  }}
+                /><span class="visually-hidden" role="status">${this.heard}</span>`
+            : nothing
+        }
+        <ul part="list" id=${listId} role="list">
+          ${visible.map(
+            (v) =>
+              html`<li>
+                <label part="item">
+                  <input
+                    type="checkbox"
+                    .checked=${live(v.selected)}
+                    @change=${() => model.toggle(v.value)}
+                    value=${v.value}
+                  />
+                  <span class="value" dir="auto">${v.label}</span>
+                  <span part="count" class="count"
+                    ><span class="visually-hidden">(</span>${this.i18n.number(v.count)}<span class="visually-hidden"
+                      >)</span
+                    ></span
+                  >
+                </label>
+              </li>`,
+          )}
+        </ul>
+        ${visible.length === 0 ? html`<p class="empty">${this.i18n.t('directory.noValues')}</p>` : nothing}
+        ${
+          model.canToggleShowMore
+            ? html`<button
+                part="more"
+                class="link-button more"
+                type="button"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                aria-controls=${listId}
+                @click=${() => this.toggleMore(visible.length)}
+              >
+                ${
+                  this.expanded
+                    ? this.i18n.t('directory.showFewerValues')
+                    : this.i18n.t('directory.showMoreValues', { count: model.hiddenCount })
                 }
-              }}
-            />`
-          : nothing
-      }
-      <ul part="list" id=${listId} role="list">
-        ${visible.map(
-          (v) =>
-            html`<li>
-              <label part="item">
-                <input
-                  type="checkbox"
-                  .checked=${live(v.selected)}
-                  @change=${() => model.toggle(v.value)}
-                  value=${v.value}
-                />
-                <span class="value" dir="auto">${v.label}</span>
-                <span part="count" class="count"
-                  ><span class="visually-hidden">(</span>${this.i18n.number(v.count)}<span class="visually-hidden"
-                    >)</span
-                  ></span
-                >
-              </label>
-            </li>`,
-        )}
-      </ul>
-      ${visible.length === 0 ? html`<p class="empty">${this.i18n.t('directory.noValues')}</p>` : nothing}
-      ${
-        model.canToggleShowMore
-          ? html`<button
-              part="more"
-              class="link-button more"
-              type="button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls=${listId}
-              @click=${() => (this.expanded = !this.expanded)}
-            >
-              ${
-                this.expanded
-                  ? this.i18n.t('directory.showFewerValues')
-                  : this.i18n.t('directory.showMoreValues', { count: model.hiddenCount })
-              }
-            </button>`
-          : nothing
-      }</div>
+              </button>`
+            : nothing
+        }
+      </div>
     </fieldset>`;
   }
 }

@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/directory/define.js';
 import type { PaDirectory } from '../../../src/components/directory/directory.js';
 import { latest } from '../../../src/state/select.js';
@@ -77,5 +78,54 @@ describe('pa-facet while the counts of a large dataset are on their way', () => 
     } finally {
       unregister();
     }
+  });
+});
+
+describe('pa-facet: "show more" and the search inside a long list, by keyboard', () => {
+  let el: HTMLElement;
+  let unregister: () => void;
+  const $ = <T extends Element>(sel: string) => el.shadowRoot!.querySelector<T>(sel);
+  const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('li input[type=checkbox]')];
+  const active = () => el.shadowRoot!.activeElement;
+  const heard = () => squash($('[role=status]')?.textContent);
+
+  beforeEach(async () => {
+    const { createStore } = await import('../../../src/state/store.js');
+    const { registerStore } = await import('../../../src/state/store-registry.js');
+    const { generatedDataset } = await import('../../fixtures/generated.js');
+    const store = createStore({ today: '2025-06-01' });
+    store.setDataset(generatedDataset(300, 4));
+    unregister = registerStore('long-facet', store);
+    el = await fixture(`<pa-facet for="long-facet" facet="country" limit="5"></pa-facet>`);
+    await until(() => boxes().length === 5, 'five values shown');
+  });
+  afterEach(() => unregister());
+
+  it('"Show more" moves the focus to the first value it revealed; "Show fewer" keeps it on the button', async () => {
+    const more = $<HTMLButtonElement>('[part=more]')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => boxes().length > 5, 'more values shown');
+    await until(() => active() === boxes()[5], `focus on the 6th value (at ${active()?.localName})`);
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => boxes().length === 5, 'fewer values');
+    expect(active()).to.equal(more);
+  });
+
+  it('the search inside the list says how many values match once typing pauses, not on every key', async () => {
+    const search = $<HTMLInputElement>('input[type=search]')!;
+    const first = squash(el.shadowRoot!.querySelector('li .value')!.textContent);
+    search.focus();
+    await sendKeys({ type: 'zzz' });
+    expect(heard(), 'nothing said while typing').to.equal('');
+    await until(() => heard() === 'No matching values', `"No matching values" said (heard "${heard()}")`);
+    search.select();
+    await sendKeys({ type: first });
+    expect(heard(), 'the old message is gone while typing').to.equal('');
+    await until(() => heard() !== '', 'said after the pause');
+    const n = boxes().length;
+    expect(heard()).to.equal(`${n} matching value${n === 1 ? '' : 's'}`);
+    expect($('[role=status]')!.closest('fieldset'), 'the status is inside the group').to.not.equal(null);
   });
 });
