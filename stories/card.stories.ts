@@ -1,50 +1,46 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Institution, Partnership } from '../src/data/model.js';
+import type { InstitutionInput, PartnershipInput } from '../src/data/model.js';
 import '../src/components/card/define.js';
 import '../src/components/data/define.js';
 
-const kau: Institution = {
+// The card's data as a data file has it (docs/data-format.md): the card checks and normalises it as the loader
+// checks a file (inside a directory, the results pass a dataset's own, already normalised, objects).
+const kau: InstitutionInput = {
   id: 'https://ror.org/02ma4wv74',
-  names: { en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز' },
-  displayName: 'King Abdulaziz University',
+  name: { en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز' },
   acronyms: ['KAU'],
-  aliases: [],
   kind: 'university',
   country: 'SA',
   city: 'Jeddah',
 };
-const cam: Institution = {
+const cam: InstitutionInput = {
   id: 'https://ror.org/013meh722',
-  names: { en: 'University of Cambridge' },
-  displayName: 'University of Cambridge',
-  acronyms: [],
-  aliases: [],
+  name: 'University of Cambridge',
   kind: 'university',
   country: 'GB',
   city: 'Cambridge',
 };
-const longName: Institution = {
-  ...cam,
+const longName: InstitutionInput = {
   id: 'long',
-  names: {
+  name: {
     fr: 'MAKUTU: Modélisation et simulation de la propagation des ondes dans des milieux complexes et hétérogènes pour la géophysique, le contrôle non destructif et l’imagerie médicale',
   },
-  displayName: 'MAKUTU',
+  kind: 'university',
   country: 'FR',
   city: 'Pau',
 };
-const institutions = new Map([kau, cam, longName].map((i) => [i.id, i]));
+const institutions = [kau, cam, longName];
 
-const partnership: Partnership = {
+const partnership: PartnershipInput = {
   id: 'kau-cam',
   title: { en: 'Sustainable energy and biomedical research', ar: 'أبحاث الطاقة المستدامة والطب الحيوي' },
   description: {
     en: 'Joint doctoral supervision in sustainable energy, desalination and biomedical engineering, with yearly summer schools held alternately in Jeddah and Cambridge, shared laboratory time and co-authored publications.',
   },
-  partners: [{ id: kau.id }, { id: cam.id }],
+  partners: [kau.id, cam.id],
   type: 'joint-research',
-  fields: [{ key: '0713', isced: '0713', label: { en: 'Electricity and energy' } }],
+  fields: [{ isced: '0713', label: { en: 'Electricity and energy' } }],
   levels: ['doctoral', 'staff'],
   status: 'active',
   start: '2019-09',
@@ -54,7 +50,6 @@ const partnership: Partnership = {
   placesPerYear: 4,
   contacts: [{ name: 'International Office', email: 'intl@kau.edu.sa', phone: '+966 12 000 0000' }],
   links: [{ url: 'https://www.cam.ac.uk/', label: { en: 'Agreement page' } }],
-  tags: [],
 };
 
 const meta: Meta = {
@@ -77,7 +72,7 @@ export const Compact: StoryObj = { args: { layout: 'compact' } };
 export const Loading: StoryObj = { args: { loading: true } };
 export const Highlighted: StoryObj = { args: { terms: ['energy', 'cambridge'] } };
 export const LongNames: StoryObj = {
-  args: { partnership: { ...partnership, partners: [{ id: 'long' }, { id: kau.id }] } },
+  args: { partnership: { ...partnership, partners: ['long', kau.id] } },
 };
 export const RightToLeftArabic: StoryObj = {
   render: () =>

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Institution, Partnership } from '../src/data/model.js';
 import { BRAND_THEMES, themeProperties } from './themes.js';
 import '../src/components/card/define.js';
 
@@ -9,36 +8,32 @@ import '../src/components/card/define.js';
 // renders in each, in light or dark, left-to-right or right-to-left. Custom properties are applied with styleMap
 // (element.style.setProperty), which a strict CSP allows.
 
-const institution = (id: string, names: Record<string, string>, country: string, city: string): Institution => ({
+// In the data file's shape: the card checks it as it checks a file (see docs/data-format.md).
+const institution = (id: string, name: Record<string, string>, country: string, city: string) => ({
   id,
-  names,
-  displayName: names['en'] ?? Object.values(names)[0]!,
-  acronyms: [],
-  aliases: [],
+  name,
   kind: 'university',
   country,
   city,
 });
 
-const institutions = new Map<string, Institution>(
-  [
-    institution(
-      'https://ror.org/02ma4wv74',
-      { en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز' },
-      'SA',
-      'Jeddah',
-    ),
-    institution('https://ror.org/013meh722', { en: 'University of Cambridge' }, 'GB', 'Cambridge'),
-    institution(
-      'https://ror.org/00rzspn62',
-      { en: 'University of Malaya', ms: 'Universiti Malaya' },
-      'MY',
-      'Kuala Lumpur',
-    ),
-  ].map((i) => [i.id, i]),
-);
+const institutions = [
+  institution(
+    'https://ror.org/02ma4wv74',
+    { en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز' },
+    'SA',
+    'Jeddah',
+  ),
+  institution('https://ror.org/013meh722', { en: 'University of Cambridge' }, 'GB', 'Cambridge'),
+  institution(
+    'https://ror.org/00rzspn62',
+    { en: 'University of Malaya', ms: 'Universiti Malaya' },
+    'MY',
+    'Kuala Lumpur',
+  ),
+];
 
-const partnership: Partnership = {
+const partnership = {
   id: 'kau-cam',
   title: {
     en: 'Sustainable energy and biomedical research',

@@ -119,6 +119,16 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** Every object `checkDataset` made: datasets, their `institutionById` and `meta.types`, institutions, partnerships. */
+const made = new WeakSet<object>();
+
+/**
+ * Whether `value` was made by `checkDataset` (normalised and frozen), so that an element given it need not check it
+ * again; anything else is untrusted input. A record (institution, partnership) made by it is taken as it is when
+ * checked again.
+ */
+export const isChecked = (value: unknown): boolean => made.has(value as object);
+
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNil = (v: unknown): v is null | undefined => v === undefined || v === null;
 const freeze = Object.freeze;
@@ -153,7 +163,8 @@ export function checkDataset(input: unknown, options: { today?: string } = {}): 
     const out: T[] = [];
     const seen = new Map<string, number>();
     records.forEach((rec, index) => {
-      const item = check(rec, index);
+      // A record this function made before is taken as it is.
+      const item = made.has(rec) ? (rec as T) : check(rec, index);
       if (!item) return;
       const earlier = seen.get(item.id);
       if (earlier === undefined) {
@@ -180,6 +191,7 @@ export function checkDataset(input: unknown, options: { today?: string } = {}): 
     partnerships: freeze(partnerships),
     institutionById,
   });
+  for (const o of [dataset, institutionById, meta.types, ...institutions, ...partnerships]) made.add(o);
   return { dataset, findings };
 }
 

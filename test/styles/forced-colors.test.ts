@@ -30,7 +30,7 @@ async function paintedColours(el: Element): Promise<[[number, number, number], [
   range.selectNodeContents(el);
   const r = range.getBoundingClientRect();
   const box = { x: r.x, y: r.y, width: r.width, height: r.height };
-  const png = await executeServerCommand<string>('screenshot', box);
+  const png = await executeServerCommand<string, typeof box>('screenshot', box);
   const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
   const canvas = new OffscreenCanvas(image.width, image.height);
   const g = canvas.getContext('2d')!;

@@ -2,18 +2,79 @@
  * Pure helpers behind pa-card: resolving partners, choosing a native-script name, labelling types and fields.
  * No DOM, no Lit; the element only renders what these return.
  */
-import type { Institution, Partnership, Texts } from '../../data/model.js';
+import type {
+  DatasetMeta,
+  Institution,
+  InstitutionInput,
+  Partnership,
+  RorRecordInput,
+  Texts,
+} from '../../data/model.js';
 import { PARTNERSHIP_TYPES } from '../../data/model.js';
+import { checkDataset, isChecked, type Finding } from '../../data/check.js';
 
-/** Something that finds an institution by id: a Map (dataset.institutionById) or a plain record. */
+/** An institution as a data file gives it (the library's shape or a ROR record), or normalised (from a dataset). */
+export type AnyInstitution = Institution | InstitutionInput | RorRecordInput;
+
+/**
+ * The institutions a card names the partners from: a dataset's `institutionById`, a list of records as in a data
+ * file (each with its `id`), a Map or plain object of records by id, or a function of an id.
+ */
 export type InstitutionLookup =
-  ReadonlyMap<string, Institution> | Readonly<Record<string, Institution>> | ((id: string) => Institution | undefined);
+  | ReadonlyMap<string, AnyInstitution>
+  | readonly AnyInstitution[]
+  | Readonly<Record<string, AnyInstitution>>
+  | ((id: string) => AnyInstitution | undefined);
 
-export function lookupInstitution(lookup: InstitutionLookup | undefined, id: string): Institution | undefined {
-  if (!lookup) return undefined;
-  if (typeof lookup === 'function') return lookup(id);
-  if (lookup instanceof Map) return lookup.get(id);
-  return Object.prototype.hasOwnProperty.call(lookup, id) ? (lookup as Record<string, Institution>)[id] : undefined;
+/** What a card shows, all normalised, and the problems found on the way (none when it was given normalised data). */
+export interface CardData {
+  /** `undefined` when the partnership given is unusable (the findings say why). */
+  readonly partnership: Partnership | undefined;
+  readonly institutions: ReadonlyMap<string, Institution> | undefined;
+  readonly types: DatasetMeta['types'] | undefined;
+  readonly findings: readonly Finding[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null;
+
+/** The records of an institution lookup as a data file lists them. */
+function records(institutions: unknown, p: unknown): unknown {
+  if (typeof institutions === 'function') {
+    const refs = isObj(p) && Array.isArray(p['partners']) ? (p['partners'] as unknown[]) : [];
+    return refs.map((ref) => {
+      try {
+        return (institutions as (id: unknown) => unknown)((ref as Obj | undefined)?.['id'] ?? ref);
+      } catch {
+        return undefined;
+      }
+    });
+  }
+  if (!isObj(institutions) || Array.isArray(institutions)) return institutions ?? [];
+  return institutions instanceof Map ? [...institutions.values()] : Object.values(institutions);
+}
+
+/**
+ * The data of a card, ready to render. Normalised objects (made by `checkDataset`: a dataset's partnerships,
+ * institutions, `institutionById` and `meta.types`) are used as they are, with no work (the hot path of a result
+ * list); anything else is checked and normalised by the same checks as a data file, so that every valid part is shown
+ * and every problem found. Never throws on bad input.
+ */
+export function cardData(p: unknown, institutions: unknown, types: unknown): CardData {
+  const trusted = (v: unknown) => v === undefined || isChecked(v);
+  if (isChecked(p) && trusted(institutions) && trusted(types))
+    return { partnership: p, institutions, types, findings: [] } as CardData;
+  const { dataset, findings } = checkDataset({
+    meta: { types },
+    institutions: records(institutions, p),
+    partnerships: [p],
+  });
+  return {
+    partnership: dataset.partnerships[0],
+    institutions: dataset.institutionById,
+    types: dataset.meta.types,
+    findings,
+  };
 }
 
 /** A partner ready to render: the institution when known, otherwise just its id. */
@@ -29,10 +90,10 @@ export interface ResolvedPartner {
  */
 export function resolvePartners(
   p: Partnership,
-  lookup: InstitutionLookup | undefined,
+  institutions: ReadonlyMap<string, Institution> | undefined,
   home?: string,
 ): ResolvedPartner[] {
-  const all = p.partners.map((ref) => ({ id: ref.id, role: ref.role, institution: lookupInstitution(lookup, ref.id) }));
+  const all = p.partners.map((ref) => ({ id: ref.id, role: ref.role, institution: institutions?.get(ref.id) }));
   return home ? [...all.filter((r) => r.id !== home), ...all.filter((r) => r.id === home)] : all;
 }
 

@@ -1,6 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Contact, Dataset, DatasetMeta, Institution, Link, Partnership, Texts } from '../../data/model.js';
+import type {
+  Contact,
+  Dataset,
+  DatasetMeta,
+  Institution,
+  Link,
+  Partnership,
+  PartnershipInput,
+  PartnershipTypeInput,
+  Texts,
+} from '../../data/model.js';
+import type { Finding } from '../../data/check.js';
 import { StoreController } from '../../state/store-controller.js';
 import { latest } from '../../state/select.js';
 import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
@@ -8,8 +19,10 @@ import { cardStyles } from './card.styles.js';
 import { highlightParts, type Normaliser } from './highlight.js';
 import { displayUrl, mailtoHref, safeHref } from './safe-url.js';
 import {
+  type CardData,
   type InstitutionLookup,
   type ResolvedPartner,
+  cardData,
   humanise,
   isBuiltInType,
   LONG_DESCRIPTION,
@@ -26,6 +39,12 @@ export type CardLayout = 'compact' | 'full';
 
 let uid = 0;
 
+/** Reports problems of a card's own data in the console, as the loader does for a file (the words load only then). */
+async function report(findings: readonly Finding[], source: string): Promise<void> {
+  const { ProblemLog, reportProblems } = await import('../../data/report.js');
+  reportProblems(new ProblemLog(source).addFindings(findings).problems, source);
+}
+
 /**
  * A partnership card: the title; every partner institution with its name in the visitor's language (and the
  * native-script name beside it where the data has one), city and country; the type, fields, levels, dates, status,
@@ -33,6 +52,9 @@ let uid = 0;
  *
  * Give it a `partnership` and an `institutions` lookup (inside a directory the results pass both), or a
  * `partnership-id` and a store: nested in `<pa-data>` (or `<pa-directory>`), or `for="<id of a pa-data>"`.
+ * Used alone, it takes them as a data file has them and checks them as the loader checks a file: each problem is
+ * reported once in the console (source `pa-card`, or `pa-card#<id>`), every valid part is shown, and a partnership
+ * that cannot be shown (no id, title, type or two known partners) shows nothing.
  * Names and texts from the data are rendered as text, never as HTML; only http(s) and mailto links are followed.
  *
  * @tag pa-card
@@ -73,12 +95,19 @@ export class PaCard extends LitElement {
   @property({ attribute: 'partnership-id' })
   partnershipId?: string;
 
-  /** The partnership to show (a normalised partnership object). */
+  /**
+   * The partnership to show: one of a dataset's partnerships (used as it is), or a partnership as a data file has it
+   * (`docs/data-format.md`: `title` a text or `{ "en": … }`, `partners` ids or `{ id, role }`, `fields`, dates…),
+   * which is checked and normalised first, its problems reported in the console.
+   */
   @property({ attribute: false })
-  partnership?: Partnership;
+  partnership?: Partnership | PartnershipInput;
 
   /**
-   * Institutions by id, to name the partners: a Map (e.g. `dataset.institutionById`), a plain object or a function.
+   * The institutions that name the partners: a dataset's `institutionById` (used as it is), or records as a data file
+   * has them (the library's shape or ROR records, each with its `id`) or a dataset's institutions, as a list, a Map or
+   * plain object by id, or a function of an id. They are checked with the partnership, their problems reported in
+   * the console; a partner that is not among them is left out.
    */
   @property({ attribute: false })
   institutions?: InstitutionLookup;
@@ -90,9 +119,12 @@ export class PaCard extends LitElement {
   @property({ attribute: 'home' })
   home?: string;
 
-  /** Labels of the dataset's own partnership types (`dataset.meta.types`); built-in types need none. */
+  /**
+   * Labels of the dataset's own partnership types (`dataset.meta.types`, or `meta.types` as in a data file); built-in
+   * types need none.
+   */
   @property({ attribute: false })
-  partnershipTypes?: DatasetMeta['types'];
+  partnershipTypes?: DatasetMeta['types'] | readonly PartnershipTypeInput[];
 
   /** `compact` (a summary for lists) or `full` (every detail). */
   @property({ reflect: true })
@@ -129,6 +161,9 @@ export class PaCard extends LitElement {
   /** Connected only for `partnership-id` (cards given a partnership object, as in a directory, follow no store). */
   private data?: StoreController<readonly [Dataset | undefined]>;
 
+  /** The inputs last shown (partnership, institutions, types) and their data, normalised. */
+  private checked?: { input: readonly unknown[]; data: CardData | undefined };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('partnership') && changed.get('partnership') !== undefined) this.expanded = false;
     if (this.partnershipId && !this.data)
@@ -143,15 +178,24 @@ export class PaCard extends LitElement {
     return this.partnership ? undefined : this.data?.value?.[0];
   }
 
-  /** The partnership shown: the one given, else the one `partnership-id` names in the store's dataset. */
-  private shown(): Partnership | undefined {
-    if (this.partnership) return this.partnership;
+  /**
+   * What the card shows: the partnership given, else the one `partnership-id` names in the store's dataset, with the
+   * institutions and types, normalised (see `cardData`); checked again only when one of them changed.
+   */
+  private shown(): CardData | undefined {
+    const ds = this.storeDataset;
     const id = this.partnershipId;
-    return id === undefined ? undefined : this.storeDataset?.partnerships.find((p) => p.id === id);
-  }
-
-  private lookup(): InstitutionLookup | undefined {
-    return this.institutions ?? this.storeDataset?.institutionById;
+    const input = [
+      this.partnership ?? (id === undefined ? undefined : ds?.partnerships.find((p) => p.id === id)),
+      this.institutions ?? ds?.institutionById,
+      this.partnershipTypes ?? ds?.meta.types,
+    ];
+    const last = this.checked;
+    if (last && input.every((v, i) => v === last.input[i])) return last.data;
+    const data = input[0] == null ? undefined : cardData(input[0], input[1], input[2]);
+    this.checked = { input, data };
+    if (data?.findings.length) void report(data.findings, this.id ? `pa-card#${this.id}` : 'pa-card');
+    return data;
   }
 
   /** Renders a data text (already chosen) with highlighted terms, as text only. */
@@ -179,8 +223,8 @@ export class PaCard extends LitElement {
     return text ? { lang, text: this.hl(text) } : undefined;
   }
 
-  private typeLabel(type: string): string {
-    const custom = (this.partnershipTypes ?? this.storeDataset?.meta.types)?.find((t) => t.id === type);
+  private typeLabel(type: string, types: CardData['types']): string {
+    const custom = types?.find((t) => t.id === type);
     if (custom) return localText(this.i18n, custom.label).text || humanise(type);
     if (isBuiltInType(type)) return this.i18n.t(`card.types.${type}` as TranslationKey);
     return humanise(type);
@@ -205,9 +249,10 @@ export class PaCard extends LitElement {
 
   override render() {
     if (this.loading) return this.renderSkeleton();
-    const p = this.shown();
+    const data = this.shown();
+    const p = data?.partnership;
     if (!p) return nothing;
-    return this.layout === 'compact' ? this.renderCompact(p) : this.renderFull(p);
+    return this.layout === 'compact' ? this.renderCompact(p, data) : this.renderFull(p, data);
   }
 
   private renderSkeleton() {
@@ -249,29 +294,39 @@ export class PaCard extends LitElement {
     >`;
   }
 
+  /**
+   * Where a partner is, as a phrase of the page's language (`common.place`, "{city}, {country}"): its punctuation and
+   * the country's name are the page's, only the city (data, in any script) is isolated in a `bdi`. Rendered in an
+   * element with the page's direction, so that on an Arabic page a Latin city does not turn the phrase around.
+   */
+  private place(inst: Institution): TemplateResult | string {
+    const country = inst.country ? this.country(inst.country) : '';
+    const city = inst.city ? html`<bdi>${this.hl(inst.city)}</bdi>` : undefined;
+    if (!city || !country) return city ?? this.hl(country);
+    const [before = '', after = ''] = this.i18n.t('common.place', { city: '\0', country }).split('\0');
+    return html`${this.hl(before)}${city}${this.hl(after)}`;
+  }
+
   private renderPartner(rp: ResolvedPartner, compact: boolean) {
     const inst: Institution | undefined = rp.institution;
     if (!inst) return html`<li part="partner" class="partner"><span dir="auto">${rp.id}</span></li>`;
     const shown = localText(this.i18n, inst.names);
     const shownText = shown.text || inst.displayName;
     const native = compact ? undefined : nativeName(inst.names, shown.lang || 'und', shownText);
-    const countryName = inst.country ? this.country(inst.country) : '';
-    const place =
-      inst.city && countryName
-        ? this.i18n.t('common.place', { city: inst.city, country: countryName })
-        : inst.city || countryName;
+    const place = this.place(inst);
+    const dir = this.i18n.dir;
     if (compact) {
-      // One line of text for a list: fewer boxes to lay out on every update (the name and place isolated as bdi).
+      // One line of text for a list: fewer boxes to lay out on every update (the name isolated as bdi).
       return html`<li part="partner" class="partner">
         <bdi class="name" lang=${shown.lang || nothing}>${this.hl(shownText)}</bdi>${
-          place ? html` <bdi class="place">(${this.hl(place)})</bdi>` : nothing
+          place ? html` <span class="place" dir=${dir}>(${place})</span>` : nothing
         }
       </li>`;
     }
     return html`<li part="partner" class="partner">
       <span class="name" lang=${shown.lang || nothing} dir="auto">${this.hl(shownText)}</span>
       ${native ? html` <span class="native" lang=${native.lang} dir="auto">${this.hl(native.text)}</span>` : nothing}
-      ${place ? html`<span class="place"><bdi>${this.hl(place)}</bdi></span>` : nothing}
+      ${place ? html`<span class="place" dir=${dir}>${place}</span>` : nothing}
     </li>`;
   }
 
@@ -284,8 +339,8 @@ export class PaCard extends LitElement {
       : nothing;
   }
 
-  private renderCompact(p: Partnership) {
-    const partners = resolvePartners(p, this.lookup(), this.home ?? this.storeDataset?.meta.home);
+  private renderCompact(p: Partnership, { institutions, types }: CardData) {
+    const partners = resolvePartners(p, institutions, this.home ?? this.storeDataset?.meta.home);
     const dates = this.dates(p);
     return html`<article part="card" class="compact">
       <div part="header" class="header">${this.renderTitle(p)}</div>
@@ -293,15 +348,15 @@ export class PaCard extends LitElement {
         ${partners.map((rp) => this.renderPartner(rp, true))}
       </ul>
       <p part="meta" class="meta line">
-        <span>${this.typeLabel(p.type)}</span>
+        <span>${this.typeLabel(p.type, types)}</span>
         ${this.renderStatus(p)} ${dates ? html`<span>${dates}</span>` : nothing}
       </p>
       ${p.description ? this.renderCompactDescription(p.description) : nothing} ${this.renderActions()}
     </article>`;
   }
 
-  private renderFull(p: Partnership) {
-    const partners = resolvePartners(p, this.lookup(), this.home ?? this.storeDataset?.meta.home);
+  private renderFull(p: Partnership, { institutions, types }: CardData) {
+    const partners = resolvePartners(p, institutions, this.home ?? this.storeDataset?.meta.home);
     const dates = this.dates(p);
     const description = p.description ? localText(this.i18n, p.description) : undefined;
     const long = (description?.text.length ?? 0) > LONG_DESCRIPTION;
@@ -319,7 +374,7 @@ export class PaCard extends LitElement {
       <div part="header" class="header">
         ${this.renderTitle(p)}
         <p class="badges">
-          <span class="type">${this.typeLabel(p.type)}</span>
+          <span class="type">${this.typeLabel(p.type, types)}</span>
           ${this.renderStatus(p)}
         </p>
       </div>

@@ -7,21 +7,23 @@ import '../../../src/components/data/define.js';
 import '../../../src/components/card/define.js';
 import type { PaCard } from '../../../src/components/card/card.js';
 
-/** A normalised partnership with empty lists, and the given fields. */
-const partnershipWith = (fields: Record<string, unknown>) => ({
-  id: 'p',
-  title: { en: 'Partnership' },
-  partners: [],
-  fields: [],
-  levels: [],
-  languages: [],
-  tags: [],
-  links: [],
-  contacts: [],
-  status: 'active',
-  type: 'joint-research',
-  ...fields,
-});
+/** A dataset (normalised by the checks) of the given institutions and one partnership with the given fields. */
+const datasetWith = (
+  fields: Record<string, unknown>,
+  institutions = [
+    { id: 'a', name: 'A' },
+    { id: 'b', name: 'B' },
+  ],
+) =>
+  validateDataset(
+    {
+      institutions,
+      partnerships: [{ id: 'p', title: 'Partnership', partners: ['a', 'b'], type: 'joint-research', ...fields }],
+    },
+    { source: 'test', today: '2025-06-01' },
+  ).dataset;
+/** A normalised partnership with the given fields. */
+const partnershipWith = (fields: Record<string, unknown>) => datasetWith(fields).partnerships[0]!;
 
 describe('card excerpt (compact description)', () => {
   it('keeps short texts whole and cuts long ones at a word boundary with an ellipsis', () => {
@@ -105,35 +107,21 @@ describe('excerpt length follows the card width', () => {
 });
 
 describe('card partners order', () => {
-  const inst = (id: string, name: string) => ({
-    id,
-    names: { en: name },
-    acronyms: [],
-    aliases: [],
-    kind: 'university',
-  });
-  const institutions = new Map(
-    [inst('kau', 'King Abdulaziz University'), inst('cam', 'University of Cambridge'), inst('tum', 'TU Munich')].map(
-      (i) => [i.id, i],
-    ),
+  const dataset = datasetWith(
+    { title: { en: 'Sustainable energy research' }, partners: [{ id: 'kau' }, { id: 'cam' }, { id: 'tum' }] },
+    [
+      { id: 'kau', name: 'King Abdulaziz University' },
+      { id: 'cam', name: 'University of Cambridge' },
+      { id: 'tum', name: 'TU Munich' },
+    ],
   );
-  const partnership = partnershipWith({
-    title: { en: 'Sustainable energy research' },
-    partners: [{ id: 'kau' }, { id: 'cam' }, { id: 'tum' }],
-  });
+  const institutions = dataset.institutionById;
+  const partnership = dataset.partnerships[0]!;
 
   it('names the partners abroad first and the home institution last', () => {
-    expect(resolvePartners(partnership as never, institutions as never, 'kau').map((r) => r.id)).to.deep.equal([
-      'cam',
-      'tum',
-      'kau',
-    ]);
+    expect(resolvePartners(partnership, institutions, 'kau').map((r) => r.id)).to.deep.equal(['cam', 'tum', 'kau']);
     // Without a home, the order of the data.
-    expect(resolvePartners(partnership as never, institutions as never).map((r) => r.id)).to.deep.equal([
-      'kau',
-      'cam',
-      'tum',
-    ]);
+    expect(resolvePartners(partnership, institutions).map((r) => r.id)).to.deep.equal(['kau', 'cam', 'tum']);
   });
 
   it('a compact card in a directory of the home university starts with the partner', async () => {

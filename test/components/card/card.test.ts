@@ -1,42 +1,38 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/card/define.js';
 import type { PaCard } from '../../../src/components/card/card.js';
-import type { Institution, Partnership } from '../../../src/data/model.js';
-
-const kau: Institution = {
-  id: 'https://ror.org/02ma4wv74',
-  names: { en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز' },
-  displayName: 'King Abdulaziz University',
-  acronyms: ['KAU'],
-  aliases: [],
-  kind: 'university',
-  country: 'SA',
-  city: 'Jeddah',
-};
-const cam: Institution = {
-  id: 'https://ror.org/013meh722',
-  names: { en: 'University of Cambridge' },
-  displayName: 'University of Cambridge',
-  acronyms: [],
-  aliases: [],
-  kind: 'university',
-  country: 'GB',
-  city: 'Cambridge',
-};
-const institutions = new Map([kau, cam].map((i) => [i.id, i]));
+import { cardData } from '../../../src/components/card/card-model.js';
+import { validateDataset } from '../../../src/data/validate.js';
+import { resetProblemLog } from '../../../src/data/report.js';
 
 const longText =
   'A long-running programme of joint doctoral supervision in sustainable energy, desalination and biomedical ' +
   'engineering, with yearly summer schools held alternately in Jeddah and Cambridge, shared laboratory time, ' +
   'co-authored publications and a staff mobility scheme that has run since the agreement was first signed.';
 
-const partnership: Partnership = {
+/** Institutions and a partnership as a data file has them (docs/data-format.md). */
+const rawKau = {
+  id: 'https://ror.org/02ma4wv74',
+  name: { en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز' },
+  acronyms: ['KAU'],
+  kind: 'university',
+  country: 'SA',
+  city: 'Jeddah',
+};
+const rawCam = {
+  id: 'https://ror.org/013meh722',
+  name: 'University of Cambridge',
+  kind: 'university',
+  country: 'GB',
+  city: 'Cambridge',
+};
+const rawPartnership = {
   id: 'kau-cam',
   title: { en: 'Sustainable energy research', ar: 'أبحاث الطاقة المستدامة' },
   description: { en: longText },
-  partners: [{ id: kau.id }, { id: cam.id }, { id: 'https://ror.org/unknown000' }],
+  partners: [rawKau.id, { id: rawCam.id, role: 'host' }],
   type: 'joint-research',
-  fields: [{ key: '0713', isced: '0713', label: { en: 'Electricity and energy' } }],
+  fields: [{ isced: '0713', label: { en: 'Electricity and energy' } }],
   levels: ['doctoral', 'staff'],
   status: 'active',
   start: '2019-09',
@@ -47,11 +43,17 @@ const partnership: Partnership = {
   contacts: [{ name: 'International Office', email: 'intl@kau.edu.sa', phone: '+966 12 000 0000' }],
   links: [
     { url: 'https://www.cam.ac.uk/partnerships', label: { en: 'Agreement page' } },
-    { url: 'javascript:alert(1)', label: { en: 'Evil' } },
     { url: 'mailto:office@cam.ac.uk' },
   ],
-  tags: [],
 };
+
+/** The same, normalised by the checks as a page receives it from a store (used as it is by the card). */
+const dataset = validateDataset(
+  { institutions: [rawKau, rawCam], partnerships: [rawPartnership] },
+  { source: 'test', today: '2025-06-01' },
+).dataset;
+const institutions = dataset.institutionById;
+const partnership = dataset.partnerships[0]!;
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, sel: string) => shadow(el).querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -86,7 +88,7 @@ describe('pa-card', () => {
       html`<pa-card lang="en" .partnership=${partnership} .institutions=${institutions}></pa-card>`,
     );
     const partners = [...shadow(el).querySelectorAll('[part=partner]')];
-    expect(partners).to.have.length(3);
+    expect(partners).to.have.length(2);
     expect(partners[0]!.querySelector('.name')!.textContent).to.equal('King Abdulaziz University');
     const native = partners[0]!.querySelector('.native')!;
     expect(native.textContent).to.equal('جامعة الملك عبد العزيز');
@@ -94,7 +96,13 @@ describe('pa-card', () => {
     expect(partners[0]!.querySelector('.place')!.textContent).to.equal('Jeddah, Saudi Arabia');
     expect(partners[1]!.querySelector('.native')).to.equal(null);
     expect(partners[1]!.textContent).to.contain('United Kingdom');
-    expect(partners[2]!.textContent!.trim()).to.equal('https://ror.org/unknown000');
+    // Institutions (normalised) that do not have a partner: its id is shown as text.
+    el.institutions = validateDataset(
+      { institutions: [rawCam], partnerships: [] },
+      { source: 'test' },
+    ).dataset.institutionById;
+    await el.updateComplete;
+    expect(text(el, '[part=partner]')).to.equal(rawKau.id);
   });
 
   it('shows type, status, dates, fields, levels, programme, places and languages', async () => {
@@ -154,9 +162,11 @@ describe('pa-card', () => {
   });
 
   it('follows only http(s) and mailto links', async () => {
-    const el = await fixture<PaCard>(
-      html`<pa-card .partnership=${partnership} .institutions=${institutions}></pa-card>`,
-    );
+    const withEvil = {
+      ...rawPartnership,
+      links: [...rawPartnership.links, { url: 'javascript:alert(1)', label: 'Evil' }],
+    };
+    const el = await fixture<PaCard>(html`<pa-card .partnership=${withEvil} .institutions=${institutions}></pa-card>`);
     const hrefs = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('https://www.cam.ac.uk/partnerships');
     expect(hrefs).to.include('mailto:office@cam.ac.uk');
@@ -166,12 +176,14 @@ describe('pa-card', () => {
   });
 
   it('renders data as text, never as HTML', async () => {
-    const evil: Partnership = {
-      ...partnership,
+    const evil = {
+      ...rawPartnership,
       title: { en: '<img src=x onerror="window.__pwned=1">Exchange & "more"' },
       description: { en: '<script>window.__pwned=1</script>' },
     };
-    const el = await fixture<PaCard>(html`<pa-card .partnership=${evil} .terms=${['exchange']}></pa-card>`);
+    const el = await fixture<PaCard>(
+      html`<pa-card .partnership=${evil} .institutions=${[rawKau, rawCam]} .terms=${['exchange']}></pa-card>`,
+    );
     expect(shadow(el).querySelector('img, script')).to.equal(null);
     expect(text(el, '[part~=title]')).to.equal('<img src=x onerror="window.__pwned=1">Exchange & "more"');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -242,7 +254,8 @@ describe('pa-card', () => {
   it('labels custom partnership types from the dataset', async () => {
     const el = await fixture<PaCard>(
       html`<pa-card
-        .partnership=${{ ...partnership, type: 'summer-school' }}
+        .partnership=${{ ...rawPartnership, type: 'summer-school' }}
+        .institutions=${institutions}
         .partnershipTypes=${[{ id: 'summer-school', label: { en: 'Summer school' } }]}
       ></pa-card>`,
     );
@@ -255,4 +268,167 @@ describe('pa-card', () => {
     );
     await expect(el).to.be.accessible();
   });
+});
+
+/** Records what the console is given while `run` runs (the problem report is asynchronous: `run` waits for it). */
+async function withConsole(run: (lines: string[]) => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  const keys = ['groupCollapsed', 'error', 'warn', 'info'] as const;
+  const saved = keys.map((k) => console[k]);
+  for (const k of keys) console[k] = (...args: unknown[]) => void lines.push(`${k}: ${args.join(' ')}`);
+  try {
+    await run(lines);
+  } finally {
+    keys.forEach((k, i) => (console[k] = saved[i]!));
+  }
+  return lines;
+}
+
+describe('pa-card given data as a data file has it', () => {
+  beforeEach(() => resetProblemLog());
+
+  /** Cambridge as published on ror.org (schema v2). */
+  const rorCam = {
+    id: rawCam.id,
+    names: [
+      { value: 'University of Cambridge', types: ['ror_display', 'label'], lang: 'en' },
+      { value: 'Cambridge', types: ['alias'], lang: null },
+    ],
+    types: ['education'],
+    status: 'active',
+    locations: [{ geonames_details: { name: 'Cambridge', country_code: 'GB', lat: 52.2, lng: 0.12 } }],
+    links: [{ type: 'website', value: 'https://www.cam.ac.uk' }],
+  };
+
+  it('checks and shows a partnership and a list of institution records (with a ROR record), reporting each problem once', async () => {
+    let el!: PaCard;
+    const lines = await withConsole(async (lines) => {
+      el = await fixture<PaCard>(
+        html`<pa-card
+          id="kau-card"
+          lang="en"
+          .partnership=${{ ...rawPartnership, placesPerYear: 'four', partners: [...rawPartnership.partners, 'nowhere'] }}
+          .institutions=${[rawKau, rorCam]}
+        ></pa-card>`,
+      );
+      await waitUntil(() => lines.length > 0, 'the problems were never reported');
+      // Another render of the same input reports nothing again.
+      el.headingLevel = 2;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(text(el, '[part~=title]')).to.equal('Sustainable energy research');
+    const names = [...shadow(el).querySelectorAll('[part=partner] .name')].map((n) => n.textContent);
+    expect(names).to.deep.equal(['King Abdulaziz University', 'University of Cambridge']);
+    expect(text(el, '[part=partner]:last-child .place')).to.equal('Cambridge, United Kingdom');
+    expect(text(el, '.type')).to.equal('Joint research');
+    expect(text(el, '[part=meta]')).to.contain('Erasmus+ KA171');
+    expect(text(el, '[part=meta]')).not.to.contain('Places per year');
+    expect(lines.filter((l) => l.startsWith('groupCollapsed'))).to.deep.equal([
+      'groupCollapsed: [partner-atlas] pa-card#kau-card: 2 errors, 0 warnings in the data',
+    ]);
+    expect(lines).to.include(
+      'error: pa-card#kau-card: partnerships[0] (id "kau-cam"), field "placesPerYear": a value has the wrong type; ' +
+        'expected a whole number of 0 or more; found "four". The value was ignored.',
+    );
+    expect(lines.some((l) => l.includes('field "partners/2"') && l.includes('found "nowhere"'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the partners (compact) from records in a plain object or a Map by id (raw or normalised), or a function', async () => {
+    const byObject = { [rawKau.id]: rawKau, [rawCam.id]: institutions.get(rawCam.id)! };
+    const byMap = new Map<string, unknown>([
+      [rawKau.id, rawKau],
+      [rawCam.id, rorCam],
+    ]);
+    for (const lookup of [byObject, byMap, (id: string) => byMap.get(id)]) {
+      const el = await fixture<PaCard>(
+        html`<pa-card
+          lang="en"
+          layout="compact"
+          .partnership=${rawPartnership}
+          .institutions=${lookup as never}
+        ></pa-card>`,
+      );
+      const names = [...shadow(el).querySelectorAll('[part=partner] .name')].map((n) => n.textContent);
+      expect(names).to.deep.equal(['King Abdulaziz University', 'University of Cambridge']);
+      expect(text(el, '[part=partner] .place')).to.equal('(Jeddah, Saudi Arabia)');
+    }
+  });
+
+  it('shows nothing for a partnership that cannot be shown, and says why in the console', async () => {
+    const cases: Array<[unknown, unknown, string]> = [
+      [{ id: 'broken', partners: [rawKau.id, rawCam.id], type: 'joint-research' }, [rawKau, rawCam], 'field "title"'],
+      ['not a partnership', [rawKau, rawCam], 'partnerships[0]: a value has the wrong type; expected a partnership'],
+      [rawPartnership, 'not institutions', 'field "institutions": a value has the wrong type; expected a list'],
+    ];
+    for (const [p, inst, said] of cases) {
+      let el!: PaCard;
+      const lines = await withConsole(async (lines) => {
+        el = await fixture<PaCard>(html`<pa-card .partnership=${p as never} .institutions=${inst as never}></pa-card>`);
+        await waitUntil(() => lines.length > 0, 'the problem was never reported');
+      });
+      expect(shadow(el).querySelector('article')).to.equal(null);
+      expect(
+        lines.some((l) => l.startsWith('error: pa-card: ') && l.includes(said)),
+        lines.join('\n'),
+      ).to.equal(true);
+    }
+  });
+
+  it("uses a dataset's own objects as they are, and checks anything else", () => {
+    const own = cardData(partnership, institutions, dataset.meta.types);
+    expect(own.partnership).to.equal(partnership);
+    expect(own.institutions).to.equal(institutions);
+    expect(own.findings).to.deep.equal([]);
+    const raw = cardData(rawPartnership, [rawKau, rawCam], undefined);
+    expect(raw.partnership).not.to.equal(rawPartnership);
+    expect(raw.partnership).to.deep.equal(partnership);
+    expect(Object.isFrozen(raw.partnership)).to.equal(true);
+  });
+});
+
+describe("pa-card place in the page's direction", () => {
+  const places = (card: PaCard) => [...shadow(card).querySelectorAll<HTMLElement>('[part=partner] .place')];
+
+  for (const layout of ['full', 'compact'] as const) {
+    it(`${layout}: on an Arabic page the place phrase is right to left, with only the city isolated`, async () => {
+      const root = document.documentElement;
+      const pageLang = root.getAttribute('lang');
+      for (const where of ['element', 'document'] as const) {
+        if (where === 'document') root.setAttribute('lang', 'ar');
+        try {
+          const card = await fixture<PaCard>(
+            where === 'element'
+              ? html`<pa-card
+                  lang="ar"
+                  layout=${layout}
+                  .partnership=${partnership}
+                  .institutions=${institutions}
+                ></pa-card>`
+              : html`<pa-card layout=${layout} .partnership=${partnership} .institutions=${institutions}></pa-card>`,
+          );
+          await waitUntil(() => places(card)[1]?.textContent?.includes('المملكة المتحدة'), 'Arabic never applied');
+          const cam = places(card)[1]!;
+          expect(getComputedStyle(cam).direction, where).to.equal('rtl');
+          const bdis = [...cam.querySelectorAll('bdi')].map((b) => b.textContent);
+          expect(bdis, where).to.deep.equal(['Cambridge']);
+          const phrase = cam.textContent!.replace(/\s+/g, ' ').trim();
+          expect(phrase).to.equal(layout === 'full' ? 'Cambridge، المملكة المتحدة' : '(Cambridge، المملكة المتحدة)');
+        } finally {
+          if (pageLang === null) root.removeAttribute('lang');
+          else root.setAttribute('lang', pageLang);
+        }
+      }
+      const en = await fixture<PaCard>(
+        html`<pa-card lang="en" layout=${layout} .partnership=${partnership} .institutions=${institutions}></pa-card>`,
+      );
+      const cam = places(en)[1]!;
+      expect(cam.textContent!.trim()).to.equal(
+        layout === 'full' ? 'Cambridge, United Kingdom' : '(Cambridge, United Kingdom)',
+      );
+      expect(getComputedStyle(cam).direction).to.equal('ltr');
+      expect(cam.querySelector('bdi')!.textContent).to.equal('Cambridge');
+    });
+  }
 });
