@@ -71,6 +71,8 @@ export const mapStyles = [
     .viewport {
       position: absolute;
       inset: 0;
+      /* Its width caps the tooltips' (100cqi below). */
+      container-type: inline-size;
       overflow: hidden;
       touch-action: none;
       cursor: grab;
@@ -151,13 +153,23 @@ export const mapStyles = [
       outline: var(--_focus-ring);
       outline-offset: 1px;
     }
+    /* Above the groups' targets it sits beside (see homeSpot): the star stays reachable where it is drawn. */
+    .hit.home {
+      z-index: 1;
+    }
+    /*
+     * Placed by the map from the place's top-left corner, in physical pixels like the places themselves, so that it
+     * stays inside the map (above or below the place, shifted sideways near an edge) on either page direction.
+     * Until then (and without script), just above the place. Never wider than the map, less a margin on each side.
+     */
     .hit .tip {
       position: absolute;
-      inset-block-end: calc(100% + 4px);
-      inset-inline-start: 50%;
-      translate: -50% 0;
+      inset-block-start: 0;
+      left: 0;
+      translate: var(--_tip-x, 0) var(--_tip-y, calc(-100% - 4px));
       inline-size: max-content;
       max-inline-size: 16rem;
+      max-inline-size: min(16rem, 100cqi - 8px);
       padding: 0.1rem 0.4rem;
       border-radius: var(--_radius);
       background: var(--_c-text);

@@ -28,6 +28,7 @@ import {
 import { loadOutline, loadedOutline, type Outline, type OutlineDetail } from '../../map/outline.js';
 import { baseProjection } from '../../map/projection.js';
 import { addShape, clusterRadius, KIND_SHAPES, markerRadius, shapeSvg } from '../../map/shapes.js';
+import { HOME_RADIUS, HOME_TARGET, homeSpot, placeTip, type Group, type Point } from '../../map/placement.js';
 import {
   clampView,
   extend,
@@ -604,6 +605,7 @@ export class PaMap extends LitElement {
           ? ''
           : `translate(${tx}px, ${ty}px) scale(${s})`;
     }
+    this.positionTips();
   }
 
   // ------------------------------------------------------------------ canvas drawing
@@ -702,9 +704,10 @@ export class PaMap extends LitElement {
       ctx.textBaseline = 'middle';
       for (const [text, x, y] of labels) ctx.fillText(text, x, y + 0.5);
     }
-    if (home) {
+    const homeAt = home && this.homeAt(v, clusters);
+    if (homeAt) {
       const star = new Path2D();
-      addShape(star, 'star', home.x * v.k + v.x, home.y * v.k + v.y, 9);
+      addShape(star, 'star', homeAt.x, homeAt.y, HOME_RADIUS);
       ctx.fillStyle = c.home;
       ctx.fill(star);
       ctx.strokeStyle = c.surface;
@@ -799,18 +802,20 @@ export class PaMap extends LitElement {
       }
       return places.slice(0, MAX_PLACES);
     }
-    if (m.home?.located && inView(m.home.x, m.home.y)) {
+    const clusters = this.clusters(lv.k);
+    const homeAt = m.home?.located && inView(m.home.x, m.home.y) ? this.homeAt(lv, clusters) : undefined;
+    if (m.home && homeAt) {
       places.push({
         key: 'home',
         type: 'home',
-        sx: m.home.x * lv.k + lv.x,
-        sy: m.home.y * lv.k + lv.y,
-        size: 26,
+        sx: homeAt.x,
+        sy: homeAt.y,
+        size: HOME_TARGET,
         item: m.home,
         label: `${this.t('map.home', { name: this.name(m.home.institution).text })}. ${this.t('map.partnerships', { count: m.home.count })}`,
       });
     }
-    for (const cl of this.clusters(lv.k)) {
+    for (const cl of clusters) {
       if (!inView(cl.x, cl.y)) continue;
       const sx = cl.x * lv.k + lv.x;
       const sy = cl.y * lv.k + lv.y;
@@ -845,6 +850,22 @@ export class PaMap extends LitElement {
       if (places.length >= MAX_PLACES) break;
     }
     return places;
+  }
+
+  /**
+   * Where the home star is drawn at a view (screen pixels): at home, or beside the group it would cover, so that the
+   * group's count stays readable (see homeSpot). The canvas and the focusable layer both place it here.
+   */
+  private homeAt(v: View, clusters: readonly Cluster[]): Point | undefined {
+    const home = this.model?.home;
+    if (!home?.located) return undefined;
+    function* groups(): Generator<Group> {
+      for (const cl of clusters) {
+        const count = cl.members.length;
+        if (count > 1) yield { x: cl.x * v.k + v.x, y: cl.y * v.k + v.y, r: clusterRadius(count), count };
+      }
+    }
+    return homeSpot({ x: home.x * v.k + v.x, y: home.y * v.k + v.y }, groups(), this.i18n.dir === 'rtl');
   }
 
   private clusterPartnerships(cl: Cluster): number {
@@ -1001,6 +1022,43 @@ export class PaMap extends LitElement {
     if (next < 0 || next === index) return;
     this.focusKey = this.places[next]!.key;
     this.restoreFocus = this.focusKey;
+  }
+
+  private onPlaceFocus = (e: FocusEvent) => {
+    const hit = e.currentTarget as HTMLElement;
+    this.focusKey = hit.dataset['key'] ?? '';
+    this.positionTip(hit);
+  };
+
+  private onPlaceEnter = (e: PointerEvent) => this.positionTip(e.currentTarget as HTMLElement);
+
+  /**
+   * Keeps a place's tooltip inside the map: measured, then moved (above or below the place, shifted sideways near
+   * an edge) in the map's physical pixels, the same on left-to-right and right-to-left pages. Its width is capped to
+   * the map's in CSS. Run when a place is focused or pointed at, and again after each move of the map.
+   */
+  private positionTip(hit: HTMLElement): void {
+    const tip = hit.querySelector<HTMLElement>('.tip');
+    const viewport = this.viewportEl;
+    if (!tip || !viewport || !hit.offsetWidth) return;
+    const box = viewport.getBoundingClientRect();
+    const a = hit.getBoundingClientRect();
+    // The layer is scaled during a gesture (until it settles): measure in screen pixels, move in the layer's.
+    const s = a.width / hit.offsetWidth || 1;
+    const left = a.left - box.left;
+    const top = a.top - box.top;
+    const at = placeTip(
+      { left, top, width: a.width, height: a.height },
+      { width: tip.offsetWidth * s, height: tip.offsetHeight * s },
+      box,
+    );
+    tip.style.setProperty('--_tip-x', `${(at.x - left) / s}px`);
+    tip.style.setProperty('--_tip-y', `${(at.y - top) / s}px`);
+  }
+
+  /** Places the tooltips shown (the focused place's, the hovered place's) again, after the map moved. */
+  private positionTips(): void {
+    for (const hit of this.renderRoot.querySelectorAll<HTMLElement>('.hit:focus, .hit:hover')) this.positionTip(hit);
   }
 
   private onPlaceClick(place: Place): void {
@@ -1279,7 +1337,8 @@ export class PaMap extends LitElement {
               transform: `translate(${p.sx - p.size / 2}px, ${p.sy - p.size / 2}px)`,
             })}
             @click=${() => this.onPlaceClick(p)}
-            @focus=${() => (this.focusKey = p.key)}
+            @focus=${this.onPlaceFocus}
+            @pointerenter=${this.onPlaceEnter}
           >
             ${
               p.type === 'country'

@@ -18,6 +18,7 @@ import { PointerGesture, wheelFactor } from '../../../src/map/gestures.js';
 import { arcsPath } from '../../../src/map/arcs.js';
 import { KIND_SHAPES, shapeSvg, markerRadius } from '../../../src/map/shapes.js';
 import { loadOutline } from '../../../src/map/outline.js';
+import { HOME_TARGET, homeSpot, placeTip, TIP_MARGIN } from '../../../src/map/placement.js';
 import { smallDataset } from './fixtures.js';
 // d3-geo projected the outlines at build time (scripts/build-outlines.js): markers and arcs must agree with it.
 import { geoEqualEarth, geoInterpolate, geoPath } from 'd3-geo';
@@ -339,5 +340,61 @@ describe('map logic: institutions without partnerships', () => {
     const model = buildMapModel({ ...ds, partnerships: [] }, []);
     expect(model.institutions.length + (model.home ? 1 : 0)).to.equal(ds.institutions.length);
     expect(model.located.every((i) => i.count === 0)).to.equal(true);
+  });
+});
+
+describe('map logic: placement', () => {
+  const area = { width: 320, height: 400 };
+  const tip = { width: 256, height: 36 };
+  const inside = (p: { x: number; y: number }) =>
+    p.x >= TIP_MARGIN &&
+    p.x + tip.width <= area.width - TIP_MARGIN &&
+    p.y >= TIP_MARGIN &&
+    p.y + tip.height <= area.height - TIP_MARGIN;
+  const at = (x: number, y: number, size = 24) => ({
+    left: x - size / 2,
+    top: y - size / 2,
+    width: size,
+    height: size,
+  });
+
+  it('keeps a tooltip inside the map: centred above, shifted at the sides, below at the top, beside if need be', () => {
+    // Room everywhere: centred above the place.
+    expect(placeTip(at(160, 200), tip, area)).to.deep.equal({ x: 32, y: 200 - 12 - 4 - 36 });
+    // Near the left or right edge: shifted inside, still above.
+    expect(placeTip(at(10, 200), tip, area)).to.deep.equal({ x: TIP_MARGIN, y: 148 });
+    expect(placeTip(at(315, 200), tip, area).x).to.equal(320 - TIP_MARGIN - 256);
+    // Near the top: below the place.
+    expect(placeTip(at(160, 20), tip, area).y).to.equal(20 + 12 + 4);
+    // Every spot of the map, a corner included: always inside.
+    for (let x = -10; x <= 330; x += 20)
+      for (let y = -10; y <= 410; y += 20) expect(inside(placeTip(at(x, y), tip, area))).to.equal(true);
+    // A map too short for above or below: beside the place, on the side with room.
+    const flat = { width: 600, height: 50 };
+    const beside = placeTip(at(100, 25), tip, flat);
+    expect(beside.x).to.equal(100 + 12 + 4);
+    expect(placeTip(at(500, 25), tip, flat).x).to.equal(500 - 12 - 4 - 256);
+  });
+
+  it('moves the home star beside a group it would cover, clear of every count, toward the inline end', () => {
+    const group = { x: 100, y: 100, r: 20, count: 33 };
+    // Far from every group: at home.
+    expect(homeSpot({ x: 200, y: 100 }, [group])).to.deep.equal({ x: 200, y: 100 });
+    const clear = (p: { x: number; y: number }, g: typeof group) =>
+      Math.abs(p.x - g.x) >= HOME_TARGET / 2 + 7 || Math.abs(p.y - g.y) >= HOME_TARGET / 2 + 5;
+    // On the group: above it, at the inline end (right, or left on right-to-left pages), its count uncovered.
+    const ltr = homeSpot({ x: 103, y: 98 }, [group]);
+    expect(ltr.x).to.be.greaterThan(100);
+    expect(ltr.y).to.be.lessThan(100);
+    expect(clear(ltr, group)).to.equal(true);
+    const rtl = homeSpot({ x: 103, y: 98 }, [group], true);
+    expect(rtl.x).to.be.lessThan(100);
+    expect(rtl.y).to.equal(ltr.y);
+    // A neighbour group there: elsewhere around the group, still covering no count.
+    const neighbour = { x: 120, y: 60, r: 18, count: 12 };
+    const moved = homeSpot({ x: 103, y: 98 }, [group, neighbour]);
+    expect(moved).to.not.deep.equal(ltr);
+    expect(clear(moved, group) && clear(moved, neighbour)).to.equal(true);
+    expect(Math.hypot(moved.x - neighbour.x, moved.y - neighbour.y)).to.be.at.least(neighbour.r + 9);
   });
 });
