@@ -7,6 +7,7 @@
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/directory/define.js';
+import '../../src/components/map/define.js';
 import type { PaDirectory } from '../../src/components/directory/directory.js';
 import { SMALL, deep, until } from '../components/directory/helpers.js';
 
@@ -79,5 +80,17 @@ describe('forced colours', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+  it("the map's pressed toolbar button has readable text", async () => {
+    const map = await fixture<HTMLElement>(
+      html`<pa-map src=${SMALL} style="display:block;inline-size:700px;--pa-map-height:20rem"></pa-map>`,
+    );
+    const pressed = await until(
+      () => map.shadowRoot?.querySelector<HTMLButtonElement>('.toolbar button[aria-pressed=true]'),
+      'a pressed toolbar button',
+    );
+    await until(() => pressed.textContent!.trim() !== '', 'its label');
+    const [bg, text] = await paintedColours(pressed);
+    expect(contrast(bg, text), `text rgb(${text}) on rgb(${bg})`).to.be.greaterThan(4.5);
   });
 });

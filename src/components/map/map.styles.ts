@@ -329,6 +329,16 @@ export const mapStyles = [
       color: var(--_c-accent-contrast);
       border-color: var(--_c-accent);
     }
+    /* Text on the accent: forced colours would put a Canvas backplate behind the HighlightText (white on white). */
+    @media (forced-colors: active) {
+      .toolbar button[aria-pressed='true'],
+      .panel .actions .primary {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+        border-color: Highlight;
+      }
+    }
     .legend {
       display: flex;
       flex-wrap: wrap;
