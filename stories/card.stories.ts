@@ -86,3 +86,26 @@ export const ByIdFromData: StoryObj = {
       ><pa-card layout="full" partnership-id="sample-001"></pa-card
     ></pa-data>`,
 };
+
+/**
+ * On a phone (a 320 px column): the full card stacks each fact's label above its value; the compact card, in a row of
+ * a results list's fixed height, ends its partners in "…" when they need more than two lines (each named in full to
+ * assistive technology) and moves the dates whole onto a second line.
+ */
+export const Phone: StoryObj = {
+  render: () => {
+    const many = { ...partnership, partners: ['long', cam.id, kau.id], type: 'framework-agreement', end: '2027-05' };
+    return html`<div style="max-inline-size: 320px; display: grid; gap: 1rem">
+      <div style="block-size: 17rem">
+        <pa-card
+          style="block-size: 100%"
+          layout="compact"
+          home=${kau.id}
+          .partnership=${many}
+          .institutions=${institutions}
+        ></pa-card>
+      </div>
+      <pa-card home=${kau.id} .partnership=${many} .institutions=${institutions}></pa-card>
+    </div>`;
+  },
+};

@@ -44,17 +44,19 @@ export const cardStyles = [
       font-weight: 700;
       line-height: 1.3;
     }
+    /* Compact: two lines of title and of partners, each ending in "…" when cut (the whole text stays in the tree, so
+       assistive technology names every partner in full); the type, status and dates then the description share three
+       lines, so a row of a results list keeps its fixed height. */
     .compact .title,
-    .compact .partners {
+    .compact .partners,
+    .summary {
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
       overflow: hidden;
     }
-    .compact .partners {
-      display: block;
-      -webkit-line-clamp: unset;
-      max-block-size: calc(2 * 1.5em);
+    .summary {
+      -webkit-line-clamp: 3;
     }
     .header {
       display: flex;
@@ -70,19 +72,14 @@ export const cardStyles = [
       color: var(--_c-text-muted);
       font-size: 0.9rem;
     }
+    /* Inline, so that the summary's clamp counts its lines: an item that does not fit starts the next line whole (the
+       description then shows one line instead of two), never cut. */
     .line {
-      flex-wrap: nowrap;
-      overflow: hidden;
-      white-space: nowrap;
+      display: block;
     }
     .line > * {
-      flex-shrink: 0;
-    }
-    .line > :last-child {
-      flex-shrink: 1;
-      min-inline-size: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
+      display: inline-block;
+      margin-inline-end: var(--_space-xs);
     }
     .status {
       display: inline-block;
@@ -131,17 +128,31 @@ export const cardStyles = [
       -webkit-line-clamp: var(--_card-lines);
       overflow: hidden;
     }
-    .compact .description.clamp {
-      -webkit-line-clamp: 2;
+    .compact .description {
+      margin-block-start: var(--_space-s);
       white-space: normal;
+    }
+    /* The facts: labels beside their values, the labels taking at most 40% (a long one wraps); in a narrow card each
+       label above its value, so that a value is never squeezed into a sliver and broken inside its words. */
+    .facts {
+      container: pa-card-facts / inline-size;
     }
     .meta:is(dl) {
       display: grid;
-      grid-template-columns: minmax(7rem, max-content) 1fr;
+      grid-template-columns: fit-content(40%) minmax(0, 1fr);
       gap: var(--_space-xs) var(--_space-m);
     }
     .row {
       display: contents;
+    }
+    @container pa-card-facts (inline-size < 30rem) {
+      .meta:is(dl) {
+        grid-template-columns: minmax(0, 1fr);
+        gap: var(--_space-s);
+      }
+      .row {
+        display: block;
+      }
     }
     dt {
       color: var(--_c-text-muted);
@@ -227,7 +238,9 @@ export const cardStyles = [
       .link-button {
         display: none;
       }
-      .clamp {
+      .clamp,
+      .compact .partners,
+      .summary {
         -webkit-line-clamp: unset;
       }
     }

@@ -333,7 +333,7 @@ export class PaCard extends LitElement {
   private renderCompactDescription(texts: Texts) {
     const { text, lang } = localText(this.i18n, texts);
     return text
-      ? html`<p part="description" class="description clamp" lang=${lang || nothing} dir="auto">
+      ? html`<p part="description" class="description" lang=${lang || nothing} dir="auto">
           ${this.hl(excerpt(text, this.excerptLength))}
         </p>`
       : nothing;
@@ -347,11 +347,14 @@ export class PaCard extends LitElement {
       <ul part="partners" class="partners" role="list">
         ${partners.map((rp) => this.renderPartner(rp, true))}
       </ul>
-      <p part="meta" class="meta line">
-        <span>${this.typeLabel(p.type, types)}</span>
-        ${this.renderStatus(p)} ${dates ? html`<span>${dates}</span>` : nothing}
-      </p>
-      ${p.description ? this.renderCompactDescription(p.description) : nothing} ${this.renderActions()}
+      <div class="summary">
+        <p part="meta" class="meta line">
+          <span>${this.typeLabel(p.type, types)}</span>
+          ${this.renderStatus(p)} ${dates ? html`<span>${dates}</span>` : nothing}
+        </p>
+        ${p.description ? this.renderCompactDescription(p.description) : nothing}
+      </div>
+      ${this.renderActions()}
     </article>`;
   }
 
@@ -415,30 +418,32 @@ export class PaCard extends LitElement {
             </div>`
           : nothing
       }
-      <dl part="meta" class="meta">
-        ${row(t.t('card.fields'), fields.length ? this.hl(t.list(fields, { type: 'unit' })) : '')}
-        ${row(
-          t.t('card.levels'),
-          p.levels.length
-            ? t.list(
-                p.levels.map((l) => t.t(`card.levelNames.${l}` as TranslationKey)),
-                { type: 'unit' },
-              )
-            : '',
-        )}
-        ${row(t.t('card.dates'), dates)}
-        ${row(t.t('card.programme'), p.programme ? html`<bdi>${this.hl(p.programme)}</bdi>` : '')}
-        ${row(t.t('card.places'), p.placesPerYear !== undefined ? t.number(p.placesPerYear) : '')}
-        ${row(
-          t.t('card.languages'),
-          p.languages.length
-            ? t.list(
-                p.languages.map((l) => t.language(l)),
-                { type: 'unit' },
-              )
-            : '',
-        )}
-      </dl>
+      <div class="facts">
+        <dl part="meta" class="meta">
+          ${row(t.t('card.fields'), fields.length ? this.hl(t.list(fields, { type: 'unit' })) : '')}
+          ${row(
+            t.t('card.levels'),
+            p.levels.length
+              ? t.list(
+                  p.levels.map((l) => t.t(`card.levelNames.${l}` as TranslationKey)),
+                  { type: 'unit' },
+                )
+              : '',
+          )}
+          ${row(t.t('card.dates'), dates)}
+          ${row(t.t('card.programme'), p.programme ? html`<bdi>${this.hl(p.programme)}</bdi>` : '')}
+          ${row(t.t('card.places'), p.placesPerYear !== undefined ? t.number(p.placesPerYear) : '')}
+          ${row(
+            t.t('card.languages'),
+            p.languages.length
+              ? t.list(
+                  p.languages.map((l) => t.language(l)),
+                  { type: 'unit' },
+                )
+              : '',
+          )}
+        </dl>
+      </div>
       ${this.renderLinks(p.links)} ${this.renderContacts(p.contacts)} ${this.renderActions()}
     </article>`;
   }
