@@ -23,7 +23,11 @@ const BUDGET = 30 * 1024;
 // The budget is not met yet (see the report of the size work): until it is, CI enforces a ceiling just above
 // today's size so the bundle cannot grow unnoticed. Lower CEILING as the bundle shrinks; once (1) is within BUDGET,
 // set CEILING = BUDGET.
-const CEILING = 46 * 1024;
+// Raised from 46.0 to 46.5 kB on purpose (session 4): the review by keyboard, screen reader, phone and RTL added focus
+// hand-over, a scroll lock for modal dialogs, live feedback in facet searches, ISCED narrow field names in English and
+// the checking of objects given to a standalone pa-card (+1.3 kB); the highlighting moved to a chunk loaded with the
+// first query (-0.6 kB).
+const CEILING = 46.5 * 1024;
 
 /** When each lazy chunk loads, by chunk name (the file name without its hash). */
 const LANGUAGES = { ar: 'Arabic', es: 'Spanish', fa: 'Persian', fr: 'French', id: 'Indonesian', ms: 'Malay' };
@@ -41,6 +45,7 @@ const WHEN = {
   report: 'the data has problems or could not be loaded (the console report and the problem messages)',
   'problem-text': 'the data has problems or could not be loaded (the problem messages, with the chunk above)',
   engine: 'the dataset has 2,000 partnerships or more (the indexed search engine)',
+  highlight: 'the search box first gets the focus, or a query is shown (the highlighting of matched words)',
   ...Object.fromEntries(Object.entries(LANGUAGES).map(([tag, name]) => [tag, `a page or element is in ${name}`])),
 };
 

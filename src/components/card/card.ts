@@ -16,7 +16,8 @@ import { StoreController } from '../../state/store-controller.js';
 import { latest } from '../../state/select.js';
 import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
 import { cardStyles } from './card.styles.js';
-import { highlightParts, type Normaliser } from './highlight.js';
+import type { Normaliser } from './highlight.js';
+import { highlighter, loadHighlighter } from './highlighter.js';
 import { displayUrl, mailtoHref, safeHref } from './safe-url.js';
 import {
   type CardData,
@@ -201,7 +202,11 @@ export class PaCard extends LitElement {
   /** Renders a data text (already chosen) with highlighted terms, as text only. */
   private hl(text: string): TemplateResult | string {
     if (this.terms.length === 0 || text === '') return text;
-    const parts = highlightParts(text, this.terms, this.normalise);
+    const hl = highlighter();
+    // The first query of the page: its module is on its way (the search box asks for it on focus); the card shows
+    // the text plain until it comes, then again with the marks.
+    if (!hl) return (loadHighlighter(this), text);
+    const parts = hl.highlightParts(text, this.terms, this.normalise);
     if (parts.length === 1 && !parts[0]!.match) return text;
     return html`${parts.map((p) => (p.match ? html`<mark part="mark">${p.text}</mark>` : p.text))}`;
   }

@@ -5,6 +5,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
 import { connectSearchBox } from './search-box.connector.js';
 import { searchBoxStyles } from './search-box.styles.js';
+import { loadHighlighter } from '../card/highlighter.js';
 
 let uid = 0;
 
@@ -71,6 +72,7 @@ export class PaSearchBox extends LitElement {
           placeholder=${this.placeholder ?? this.i18n.t('directory.searchPlaceholder')}
           .value=${live(query)}
           ?disabled=${!model}
+          @focus=${() => void loadHighlighter()}
           @input=${(e: InputEvent) => model?.refine((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => {
             if (e.key === 'Escape' && query !== '') {

@@ -197,6 +197,8 @@ describe('pa-card', () => {
         .terms=${['energy', 'cambridge']}
       ></pa-card>`,
     );
+    // The highlighting loads with the first query of the page; the card shows the marks once it is there.
+    await waitUntil(() => shadow(el).querySelector('mark'), 'marks shown');
     const marks = [...shadow(el).querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).to.include('energy');
     expect(marks).to.include('Cambridge');

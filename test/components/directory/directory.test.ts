@@ -72,7 +72,10 @@ describe('pa-directory: the visitor flow', () => {
       '=HYPERLINK("http://evil") applied energy lab',
       'Desalination and water research',
     ]);
-    // Matched words are highlighted in the cards.
+    // Matched words are highlighted in the cards (the highlighting loads with the first query).
+    const cardMarks = () =>
+      deepAll(el, 'pa-results', 'pa-card').flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')]);
+    await until(() => cardMarks().length > 0, 'marks shown');
     const marks = deepAll(el, 'pa-results', 'pa-card').flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')]);
     expect(marks.map((m) => m.textContent!.toLowerCase())).to.include('energy');
     // Facet counts follow the query.
