@@ -80,11 +80,9 @@ export class PaActiveFilters extends LitElement {
       const next = this.renderRoot.querySelector<HTMLElement>('.chip, [part=clear-all]');
       if (next) {
         next.focus();
-      } else if (!handOffFocus(this)) {
-        // Nothing left to focus inside, and no directory around to take it (its results do): keep focus here rather
-        // than losing it to the page's start.
-        if (!this.hasAttribute('tabindex')) this.setAttribute('tabindex', '-1');
-        this.focus();
+      } else {
+        // Nothing left to focus inside: the directory's results take it (or, alone, this element), not the page.
+        handOffFocus(this);
       }
     });
   }

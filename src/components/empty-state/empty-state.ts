@@ -84,10 +84,7 @@ export class PaEmptyState extends LitElement {
     if (!this.hadFocus || this.matches(':focus-within')) return;
     const next = this.renderRoot.querySelector<HTMLElement>('button');
     if (next) next.focus();
-    else if (!handOffFocus(this)) {
-      this.tabIndex = -1;
-      this.focus();
-    }
+    else handOffFocus(this);
   }
 
   override render() {
