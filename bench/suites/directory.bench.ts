@@ -372,7 +372,7 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
       };
       const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
       sizeRows.push([
-        'CDN bundle loaded up front, gzip',
+        'directory, card, store, engine and Lit up front (a build of the directory alone; the published CDN file, which registers every element and the API, is about 72 kB), gzip',
         kb(report.upFront),
         '≤ 30 kB',
         verdict(report.upFront, report.budget),
