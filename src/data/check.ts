@@ -191,7 +191,8 @@ export function checkDataset(input: unknown, options: { today?: string } = {}): 
     partnerships: freeze(partnerships),
     institutionById,
   });
-  for (const o of [dataset, institutionById, meta.types, ...institutions, ...partnerships]) made.add(o);
+  made.add(dataset).add(institutionById).add(meta.types);
+  for (const list of [institutions, partnerships]) for (const o of list) made.add(o);
   return { dataset, findings };
 }
 
