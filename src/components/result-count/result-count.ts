@@ -4,6 +4,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
 import { latest } from '../../state/select.js';
 import type { QueryState } from '../../state/types.js';
+import type { TranslationKey } from '../../i18n/localize.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { connectResultCount, describeChange } from './result-count.connector.js';
 import { facetName, facetValueLabel } from '../facet/facet-labels.js';
@@ -85,8 +86,14 @@ export class PaResultCount extends LitElement {
       });
     } else if (change.kind === 'cleared') {
       prefix = t.t('directory.announceCleared');
+    } else if (change.kind === 'sort') {
+      prefix = t.t('directory.announceSorted', { sort: t.t(`directory.sorts.${view.sort}` as TranslationKey) });
     }
-    this.announcement = prefix ? `${prefix} ${count}` : count;
+    const text = prefix ? `${prefix} ${count}` : count;
+    // A live region whose text does not change is not read again: the same words a second time (another query with
+    // as many results) end with a no-break space, alternately, so that they are heard.
+    this.announcement =
+      text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
     this.lastView = view;
     this.lastTotal = m.total;
     this.lastReady = true;

@@ -184,6 +184,7 @@ const ar: PartialTranslation = {
     announceFilterAdded: 'تم تحديد {facet}: {value}.',
     announceFilterRemoved: 'تمت إزالة {facet}: {value}.',
     announceCleared: 'تم مسح جميع عوامل التصفية.',
+    announceSorted: 'الترتيب حسب {sort}.',
     years: 'السنوات',
     yearFrom: 'من سنة',
     yearTo: 'إلى سنة',

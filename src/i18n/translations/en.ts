@@ -162,6 +162,8 @@ const en = {
     announceFilterAdded: '{facet}: {value} selected.',
     announceFilterRemoved: '{facet}: {value} removed.',
     announceCleared: 'All filters cleared.',
+    /** Announced after a change of sort order, before the count: "Sorted by Title." */
+    announceSorted: 'Sorted by {sort}.',
     /** The year range filter (pa-year-range) and its chip: "Years: 2018–2022". */
     years: 'Years',
     yearFrom: 'From year',

@@ -154,6 +154,7 @@ const es: PartialTranslation = {
     announceFilterAdded: '{facet}: {value} seleccionado.',
     announceFilterRemoved: '{facet}: {value} quitado.',
     announceCleared: 'Se han borrado todos los filtros.',
+    announceSorted: 'Ordenado por {sort}.',
     years: 'Años',
     yearFrom: 'Año inicial',
     yearTo: 'Año final',

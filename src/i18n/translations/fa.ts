@@ -142,6 +142,7 @@ const fa: PartialTranslation = {
     announceFilterAdded: '{facet}: {value} انتخاب شد.',
     announceFilterRemoved: '{facet}: {value} حذف شد.',
     announceCleared: 'همهٔ فیلترها پاک شدند.',
+    announceSorted: 'مرتب بر اساس {sort}.',
     years: 'سال‌ها',
     yearFrom: 'از سال',
     yearTo: 'تا سال',

@@ -158,6 +158,7 @@ const fr: PartialTranslation = {
     announceFilterAdded: '{facet} : {value} sélectionné.',
     announceFilterRemoved: '{facet} : {value} retiré.',
     announceCleared: 'Tous les filtres ont été effacés.',
+    announceSorted: 'Trié par {sort}.',
     years: 'Années',
     yearFrom: 'Année de début',
     yearTo: 'Année de fin',

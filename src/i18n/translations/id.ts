@@ -142,6 +142,7 @@ const id: PartialTranslation = {
     announceFilterAdded: '{facet}: {value} dipilih.',
     announceFilterRemoved: '{facet}: {value} dihapus.',
     announceCleared: 'Semua filter telah dihapus.',
+    announceSorted: 'Diurutkan menurut {sort}.',
     years: 'Tahun',
     yearFrom: 'Dari tahun',
     yearTo: 'Sampai tahun',

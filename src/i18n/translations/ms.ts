@@ -142,6 +142,7 @@ const ms: PartialTranslation = {
     announceFilterAdded: '{facet}: {value} dipilih.',
     announceFilterRemoved: '{facet}: {value} dibuang.',
     announceCleared: 'Semua penapis telah dikosongkan.',
+    announceSorted: 'Diisih mengikut {sort}.',
     years: 'Tahun',
     yearFrom: 'Dari tahun',
     yearTo: 'Hingga tahun',

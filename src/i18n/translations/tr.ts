@@ -143,6 +143,7 @@ const tr: PartialTranslation = {
     announceFilterAdded: '{facet}: {value} seçildi.',
     announceFilterRemoved: '{facet}: {value} kaldırıldı.',
     announceCleared: 'Tüm filtreler temizlendi.',
+    announceSorted: 'Sıralama: {sort}.',
     years: 'Yıllar',
     yearFrom: 'Başlangıç yılı',
     yearTo: 'Bitiş yılı',

@@ -142,6 +142,7 @@ const ur: PartialTranslation = {
     announceFilterAdded: '{facet}: {value} منتخب کیا گیا۔',
     announceFilterRemoved: '{facet}: {value} ہٹا دیا گیا۔',
     announceCleared: 'تمام فلٹرز صاف کر دیے گئے۔',
+    announceSorted: 'ترتیب: {sort}۔',
     years: 'سال',
     yearFrom: 'ابتدائی سال',
     yearTo: 'اختتامی سال',

@@ -142,6 +142,7 @@ const zh: PartialTranslation = {
     announceFilterAdded: '已选择{facet}：{value}。',
     announceFilterRemoved: '已移除{facet}：{value}。',
     announceCleared: '已清除所有筛选条件。',
+    announceSorted: '已按{sort}排序。',
     years: '年份',
     yearFrom: '起始年份',
     yearTo: '结束年份',
