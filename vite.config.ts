@@ -3,13 +3,14 @@ import { defineConfig } from 'vite';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // @ts-expect-error plain JS build helper
-import { cdnBuildOptions, cdnPlugins } from './scripts/cdn-build.js';
+import { CDN_ENTRIES, cdnBuildOptions, cdnPlugins } from './scripts/cdn-build.js';
 
 // Two library builds from one config:
 //  - default mode: ESM for bundlers, one module per source file, every dependency external (lit stays external).
-//  - `--mode cdn`: one file for a CDN <script type="module">, Lit and everything else inlined and fully minified
-//    (scripts/cdn-build.js, shared with `npm run size`); lazy chunks (other languages, the world outline, the detail
-//    dialog, CSV, URL state, …) stay separate under chunks/, loaded by relative URL only when a page needs them.
+//  - `--mode cdn`: the files for a CDN <script type="module">, Lit and everything else inlined and fully minified
+//    (scripts/cdn-build.js, shared with `npm run size`): partner-atlas.js, the autoloader (each element's code is
+//    loaded when its tag appears), and partner-atlas-api.js, the public API; both import the chunks under chunks/
+//    (the elements, other languages, the world outline, the detail dialog, CSV, URL state, …) by relative URL.
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -49,9 +50,11 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         sourcemap: true,
         lib: {
-          entry: resolve(root, 'src/cdn.ts'),
+          entry: Object.fromEntries(
+            Object.entries(CDN_ENTRIES as Record<string, string>).map(([name, file]) => [name, resolve(root, file)]),
+          ),
           formats: ['es'],
-          fileName: () => 'partner-atlas.js',
+          fileName: (_format, name) => `${name}.js`,
         },
       },
     };

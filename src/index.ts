@@ -2,15 +2,8 @@
 export * from './data/model.js';
 export type { Problem, ProblemSeverity, ProblemCode } from './data/problems.js';
 export { PROBLEM_CODES } from './data/problems.js';
-export {
-  COUNTRIES,
-  ALPHA2_BY_NUMERIC,
-  REGIONS,
-  isCountryCode,
-  regionOf,
-  subregionOf,
-  type CountryInfo,
-} from './data/countries.js';
+export { REGIONS, isCountryCode, regionOf } from './data/countries.js';
+export { COUNTRIES, ALPHA2_BY_NUMERIC, subregionOf, type CountryInfo } from './data/country-table.js';
 export { validateDataset, type ValidateOptions, type ValidationResult } from './data/validate.js';
 export { loadSource, LatestLoader, sourceFromElement, type LoadOutcome, type LoadOptions } from './data/loader.js';
 export * from './data/sources/index.js';

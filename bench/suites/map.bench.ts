@@ -304,11 +304,11 @@ function decodeVlq(segment: string): number[] {
 
 /** The map's own code in the CDN bundle, attributed through its source map: map sources, d3-geo, topojson-client. */
 async function codeSizes(): Promise<{ map?: number; outline?: number; outline50?: number; note?: string }> {
-  // The CDN file is a small entry that imports the library's core chunk: the map's code is in that chunk.
+  // The CDN file is an autoloader that imports the map's chunk when a <pa-map> appears: the map's code is there.
   const entry = await fetch('/dist/cdn/partner-atlas.js');
   const missing = { note: 'run `npm run build` first: dist/cdn is missing' };
   if (!entry.ok) return missing;
-  const core = /chunks\/core-[\w-]+\.js/.exec(await entry.text())?.[0];
+  const core = /chunks\/map-[\w-]+\.js/.exec(await entry.text())?.[0];
   if (!core) return missing;
   const bundle = await fetch(`/dist/cdn/${core}`);
   const sourceMap = await fetch(`/dist/cdn/${core}.map`);

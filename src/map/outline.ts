@@ -3,7 +3,7 @@
  * scripts/build-outlines.js, one chunk per detail level. Each chunk is loaded with `import()`, so it stays out of
  * every bundle until a map needs it; preparing it here is only a lookup of country codes and one string join.
  */
-import { ALPHA2_BY_NUMERIC } from '../data/countries.js';
+import { ALPHA2_BY_NUMERIC } from '../data/country-table.js';
 
 export type OutlineDetail = '110m' | '50m';
 

@@ -19,7 +19,7 @@ const { validateDataset } = await import(
   `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
 );
 const countries = await build({
-  entryPoints: ['src/data/countries.ts'],
+  entryPoints: ['src/data/country-table.ts'],
   bundle: true,
   write: false,
   platform: 'node',

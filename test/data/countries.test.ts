@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  COUNTRIES,
-  ALPHA2_BY_NUMERIC,
-  REGIONS,
-  isCountryCode,
-  regionOf,
-  subregionOf,
-} from '../../src/data/countries.js';
+import { REGIONS, isCountryCode, regionOf } from '../../src/data/countries.js';
+import { COUNTRIES, ALPHA2_BY_NUMERIC, subregionOf } from '../../src/data/country-table.js';
 
 describe('countries', () => {
   it('lists all 249 ISO 3166-1 codes plus XK, each with a 3-digit numeric code and an M49 region', () => {

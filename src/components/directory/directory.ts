@@ -23,6 +23,18 @@ import { soon } from '../../internal/soon.js';
 import { FOCUS_HANDOFF } from '../../internal/focus.js';
 import { lockScroll } from '../../internal/scroll-lock.js';
 
+/**
+ * The empty and error states (./states.ts) are registered when first needed: when nothing matches or the data failed.
+ * Until their chunk arrives the result count already says so; a page whose results never run out never loads them.
+ */
+let states: Promise<unknown> | undefined;
+function loadStates(): void {
+  states ??= import('./states.js').catch((error: unknown) => {
+    states = undefined; // the next render tries again
+    console.error('[partner-atlas] the empty and error states could not be loaded:', error);
+  });
+}
+
 /** Container width from which filters sit beside the results (narrower: in a drawer). */
 const WIDE_FROM = 900;
 
@@ -452,6 +464,7 @@ export class PaDirectory extends LitElement {
     const s = this.store.getState();
     const ready = !!s?.result && (s.status === 'ready' || s.status === 'stale');
     const total = s?.result?.total ?? 0;
+    if (s?.status === 'error' || (ready && total === 0)) loadStates();
     const selectedCount = s ? activeFilters(s.view).length : 0;
     const selected = s ? this.partnership(s, s.selected) : undefined;
     const filtersTitleId = 'pa-dir-filters-title';
