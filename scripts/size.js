@@ -27,10 +27,11 @@ const BUDGET = 30 * 1024;
 // set CEILING = BUDGET.
 // Session 5: (1) used to be a build of the directory alone (46.2 kB), which nobody downloads: the published file
 // registered every element and the whole API, 72 kB. The published file is now an autoloader, and (1) measures what it
-// makes a directory page download: 48.0 kB, the directory's code cut in two chunks (what the map shares with it and
-// the rest), which costs about 1.8 kB against one file, for a map page that no longer downloads the directory (and a
-// directory page the map). The ceiling moved from 46.5 to 48.5 kB with that change of what is measured.
-const CEILING = 48.5 * 1024;
+// makes a directory page download. The directory's code is cut in two chunks (what the map shares with it, and the
+// rest), which costs about 1.8 kB against one file, for a map page that no longer downloads the directory (and a
+// directory page the map); the empty and error states moved to a chunk loaded when first needed (-0.8 kB): 47.4 kB.
+// The ceiling moved from 46.5 to 47.5 kB with that change of what is measured.
+const CEILING = 47.5 * 1024;
 
 /** When each element chunk loads (the autoloader imports it), by chunk name (the file name without its hash). */
 const ELEMENTS = {
