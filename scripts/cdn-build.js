@@ -7,6 +7,9 @@
 // included, as Vite's own library minification already drops the latter).
 import { minifyLiterals } from './minify-literals.js';
 
+/** An element's define module (`src/components/<folder>/define.ts`); group 1 is its folder. */
+const DEFINE_MODULE = /components[\\/]([\w-]+)[\\/]define\.ts$/;
+
 /** The CDN entries: the autoloader the README's snippet loads, and the public API. */
 export const CDN_ENTRIES = { 'partner-atlas': 'src/cdn.ts', 'partner-atlas-api': 'src/index.ts' };
 
@@ -46,7 +49,7 @@ function elementChunks() {
       };
       const elements = new Map();
       for (const id of this.getModuleInfo(autoloader).dynamicallyImportedIds) {
-        const name = /components[\\/]([\w-]+)[\\/]define\.ts$/.exec(id)?.[1];
+        const name = DEFINE_MODULE.exec(id)?.[1];
         if (name) elements.set(name, closure(id));
       }
       const directory = elements.get('directory') ?? new Set();
@@ -84,7 +87,7 @@ export function cdnBuildOptions() {
         comments: false,
         // An element's own define chunk (pa-card, pa-data) is named after its folder, not `define`.
         chunkFileNames: (chunk) =>
-          `chunks/${/components[\\/]([\w-]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+          `chunks/${DEFINE_MODULE.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
         codeSplitting: { groups: chunking.groups },
       },
     },

@@ -43,3 +43,22 @@ export async function withCdnPage({ html, cdnFile, hash = '' }, use) {
     server.close();
   }
 }
+
+/**
+ * Waits until the first `tag` element of the page (`pa-directory` or `pa-map`) shows what it was given: the
+ * directory's first cards, the map's markers.
+ * @param {import('playwright').Page} tab
+ * @param {'pa-directory' | 'pa-map'} tag
+ */
+export async function waitUntilRendered(tab, tag) {
+  await tab.waitForFunction(
+    (tag) => {
+      const el = document.querySelector(tag);
+      if (tag === 'pa-map') return (el?.shadowRoot?.querySelectorAll('[data-key]').length ?? 0) > 0;
+      const results = el?.shadowRoot?.querySelector('pa-results');
+      return (results?.shadowRoot?.querySelectorAll('pa-card').length ?? 0) > 0;
+    },
+    tag,
+    { timeout: 30_000 },
+  );
+}

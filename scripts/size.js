@@ -18,7 +18,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CDN_ENTRIES, cdnBuildOptions, cdnPlugins } from './cdn-build.js';
-import { withCdnPage } from './cdn-page.js';
+import { waitUntilRendered, withCdnPage } from './cdn-page.js';
 
 /** The issue's budget for (1). */
 const BUDGET = 30 * 1024;
@@ -175,16 +175,7 @@ async function pageLoads(body, tag) {
     <script type="module" src="/cdn/partner-atlas.js"></script>${body}</html>`;
   const requested = new Set();
   await withCdnPage({ html, cdnFile: (file) => byName.get(file)?.code }, async (tab, paths, messages) => {
-    await tab.waitForFunction(
-      (tag) => {
-        const el = document.querySelector(tag);
-        if (tag === 'pa-map') return (el?.shadowRoot?.querySelectorAll('[data-key]').length ?? 0) > 0;
-        const results = el?.shadowRoot?.querySelector('pa-results');
-        return (results?.shadowRoot?.querySelectorAll('pa-card').length ?? 0) > 0;
-      },
-      tag,
-      { timeout: 30_000 },
-    );
+    await waitUntilRendered(tab, tag);
     await tab.waitForLoadState('networkidle');
     const errors = messages.filter((m) => m.startsWith('pageerror: '));
     if (errors.length) throw new Error(`the page failed: ${errors.join('; ')}`);

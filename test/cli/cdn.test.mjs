@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { withCdnPage } from '../../scripts/cdn-page.js';
+import { waitUntilRendered, withCdnPage } from '../../scripts/cdn-page.js';
 
 const DIR = 'dist/cdn';
 const files = [
@@ -72,11 +72,7 @@ test('a page with only a map downloads the map and the shared core, not the dire
     <script type="module" src="/cdn/partner-atlas.js"></script>
     <pa-map src="/partnerships.json"></pa-map></html>`;
   await withCdnPage({ html, cdnFile }, async (tab, requested, messages) => {
-    await tab.waitForFunction(
-      () => (document.querySelector('pa-map')?.shadowRoot?.querySelectorAll('[data-key]').length ?? 0) > 0,
-      undefined,
-      { timeout: 20_000 },
-    );
+    await waitUntilRendered(tab, 'pa-map');
     assert.ok(
       requested.some((p) => /^\/cdn\/chunks\/map-/.test(p)),
       'the map chunk was loaded',

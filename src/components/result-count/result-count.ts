@@ -1,10 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
 import { StoreController } from '../../state/store-controller.js';
 import { latest } from '../../state/select.js';
 import type { QueryState } from '../../state/types.js';
-import type { TranslationKey } from '../../i18n/localize.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { connectResultCount, describeChange } from './result-count.connector.js';
 import { facetName, facetValueLabel } from '../facet/facet-labels.js';
