@@ -8,6 +8,27 @@ export interface BenchContext {
   /** Resizes the page's viewport (CSS px). */
   viewport(width: number, height: number): Promise<void>;
   log(msg: string): void;
+  /**
+   * This machine's CPU time so far, in clock ticks: all of it and the part the hypervisor gave to other guests
+   * (steal time). Null where the runner cannot read it. Two readings give `hostShare`.
+   */
+  cpuTicks(): Promise<CpuTicks | null>;
+}
+
+/** A reading of the machine's CPU time (bench/run.js reads /proc/stat). */
+export interface CpuTicks {
+  total: number;
+  stolen: number;
+}
+
+/**
+ * The share (0-1) of the CPU time between two readings that the hypervisor took for other guests; undefined when
+ * either reading is missing. A round of timings taken while the host took a large share measures the host too.
+ */
+export function hostShare(before: CpuTicks | null, after: CpuTicks | null): number | undefined {
+  if (!before || !after) return undefined;
+  const total = after.total - before.total;
+  return total > 0 ? (after.stolen - before.stolen) / total : 0;
 }
 
 export interface BenchResult {

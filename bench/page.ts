@@ -1,5 +1,5 @@
 // Loads one suite named by ?suite= and publishes its result on window.__benchResult for bench/run.js.
-import type { BenchContext, BenchResult } from './harness.js';
+import type { BenchContext, BenchResult, CpuTicks } from './harness.js';
 
 declare global {
   interface Window {
@@ -8,6 +8,7 @@ declare global {
     __benchHeap?: () => Promise<number>;
     __benchLog?: (msg: string) => Promise<void>;
     __benchViewport?: (width: number, height: number) => Promise<void>;
+    __benchCpuTicks?: () => Promise<CpuTicks | null>;
   }
 }
 
@@ -16,6 +17,7 @@ const ctx: BenchContext = {
   throttle: async (rate) => window.__benchThrottle?.(rate),
   heap: async () => (window.__benchHeap ? window.__benchHeap() : 0),
   log: (msg) => void window.__benchLog?.(msg),
+  cpuTicks: async () => (window.__benchCpuTicks ? window.__benchCpuTicks() : null),
   viewport: async (width, height) => {
     await window.__benchViewport?.(width, height);
     // Let the page see the new size (resize observers, container queries) before measuring.

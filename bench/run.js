@@ -6,6 +6,9 @@
 //   ctx.heap()          JS heap used in bytes, measured after a forced garbage collection
 //   ctx.viewport(w, h)  resizes the page's viewport (CSS px), e.g. to a phone's
 //   ctx.log(msg)        progress printed by this runner
+//   ctx.cpuTicks()      this machine's CPU time so far ({ total, stolen } in ticks; stolen: taken by the hypervisor
+//                       for other guests), or null where /proc/stat is missing: `hostShare(before, after)` turns two
+//                       readings into the share of the CPU the host took in between
 // Results of suites that were not run this time are kept from the previous BENCHMARKS.md.
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
@@ -51,18 +54,25 @@ for (const name of suites) {
     return usedSize;
   });
   await page.exposeFunction('__benchViewport', (width, height) => page.setViewportSize({ width, height }));
+  await page.exposeFunction('__benchCpuTicks', cpuTicks);
   await page.exposeFunction('__benchLog', (msg) => console.log(`  [${name}] ${msg}`));
   page.on('pageerror', (e) => console.error(`  [${name}] page error: ${e.message}`));
   console.log(`bench: ${name}`);
   const started = Date.now();
+  const ticksBefore = cpuTicks();
   try {
     await page.goto(`${base}bench/page.html?suite=${encodeURIComponent(name)}`);
     const result = await page.waitForFunction(() => window.__benchResult, null, { timeout: 30 * 60_000, polling: 500 });
     const value = await result.jsonValue();
     if (value.error) throw new Error(value.error);
+    const ticksAfter = cpuTicks();
+    const taken =
+      ticksBefore && ticksAfter
+        ? ` The hypervisor took ${percent(ticksBefore, ticksAfter)} of this virtual machine's CPU time meanwhile (steal time, /proc/stat).`
+        : '';
     sections.set(
       name,
-      `## ${value.title}\n\n_Suite \`${name}\`, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${((Date.now() - started) / 1000).toFixed(0)} s._\n\n${value.markdown.trim()}\n`,
+      `## ${value.title}\n\n_Suite \`${name}\`, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${((Date.now() - started) / 1000).toFixed(0)} s.${taken}_\n\n${value.markdown.trim()}\n`,
     );
     console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (e) {
@@ -89,6 +99,27 @@ const body = [...sections.entries()]
 writeFileSync(outFile, header + body);
 console.log(`wrote BENCHMARKS.md (${sections.size} suites)`);
 process.exit(failed ? 1 : 0);
+
+/**
+ * The CPU time of this machine so far, in clock ticks: all of it, and what the hypervisor "stole" (gave to other
+ * guests while this one had work). On a shared virtual machine the stolen share is what makes wall-clock timings
+ * vary from run to run; the suites report it beside their figures. Null where /proc/stat is missing (not Linux).
+ */
+function cpuTicks() {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    const fields = line.trim().split(/\s+/).slice(1, 9).map(Number); // user nice system idle iowait irq softirq steal
+    if (fields.length < 8 || fields.some((n) => !Number.isFinite(n))) return null;
+    return { total: fields.reduce((a, b) => a + b, 0), stolen: fields[7] };
+  } catch {
+    return null;
+  }
+}
+
+function percent(before, after) {
+  const total = after.total - before.total;
+  return total > 0 ? `${Math.round((100 * (after.stolen - before.stolen)) / total)} %` : '0 %';
+}
 
 function parseExisting() {
   if (!existsSync(outFile)) return [];

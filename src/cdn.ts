@@ -50,8 +50,13 @@ export function discover(root: ParentNode): void {
 }
 
 discover(document);
-new MutationObserver((records) => {
+/** Whether every tag is defined (by this autoloader or by another import of the library). */
+const allDefined = () => Object.keys(LOADERS).every((tag) => customElements.get(tag));
+// The page is watched until every element is defined: then nothing is left to load.
+const observer = new MutationObserver((records) => {
+  if (allDefined()) return observer.disconnect();
   for (const record of records) {
     for (const node of record.addedNodes) if (node instanceof Element) discover(node);
   }
-}).observe(document.documentElement, { childList: true, subtree: true });
+});
+observer.observe(document.documentElement, { childList: true, subtree: true });

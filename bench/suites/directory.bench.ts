@@ -1,7 +1,7 @@
 // The directory: first results painted after the data is parsed, keystroke / filter click to painted update, DOM
 // size with many results, and what a CDN page downloads (from `npm run size`, reports/size.json).
 import type { BenchContext, BenchResult } from '../harness.js';
-import { ms, nextPaint, percentile, table, verdict } from '../harness.js';
+import { hostShare, ms, nextPaint, percentile, table, verdict } from '../harness.js';
 import { generateDataset } from '../../src/data/generate.js';
 import { validateDataset } from '../../src/data/validate.js';
 import type { Dataset } from '../../src/data/model.js';
@@ -69,28 +69,51 @@ function countNodes(root: Node): number {
   return n;
 }
 
-/** A p95 with the median beside it (the median shows how much of the p95 is noise from the shared machine). */
 /**
- * Rounds of samples for the rows with a target: one round's p95 on this shared machine can land anywhere (another
- * process takes the CPU for a while), so each target row reports the median of the rounds' p95s, and shows each.
+ * Rounds of samples for the rows with a target: one round's p95 on this shared machine can land anywhere (the
+ * hypervisor gives the CPU to other guests for a while), so each target row reports the median of the rounds' p95s,
+ * and shows each with the share of the CPU the host took during that round (steal time).
  */
 const ROUNDS = 3;
 
-async function inRounds(take: () => Promise<number[]>, count = ROUNDS): Promise<number[][]> {
-  const rounds: number[][] = [];
-  for (let r = 0; r < count; r++) rounds.push(await take());
+interface Round {
+  samples: number[];
+  /** The share of CPU time the hypervisor took during the round (0-1), when the runner can read it. */
+  hostShare?: number;
+}
+
+async function inRounds(ctx: BenchContext, take: () => Promise<number[]>, count = ROUNDS): Promise<Round[]> {
+  const rounds: Round[] = [];
+  for (let r = 0; r < count; r++) {
+    const before = await ctx.cpuTicks();
+    const samples = await take();
+    rounds.push({ samples, hostShare: hostShare(before, await ctx.cpuTicks()) });
+  }
   return rounds;
 }
 
+const share = (r: Round) => (r.hostShare === undefined ? '' : ` (host took ${Math.round(r.hostShare * 100)} %)`);
+
 /**
- * The median of the rounds' p95s; the cell shows each round's p95 (when there are several) and the median of every
- * sample.
+ * The median of the rounds' p95s; the cell shows each round's p95 with the host's share of the CPU, and the median
+ * of every sample.
  */
-function fromRounds(rounds: number[][]): { p95: number; cell: string } {
-  const p95s = rounds.map((r) => percentile(r, 95));
+function fromRounds(rounds: Round[]): { p95: number; cell: string } {
+  const p95s = rounds.map((r) => percentile(r.samples, 95));
   const p95 = percentile(p95s, 50);
-  const each = rounds.length > 1 ? `rounds: ${p95s.map(ms).join(', ')}; ` : '';
-  return { p95, cell: `${ms(p95)} (${each}median ${ms(percentile(rounds.flat(), 50))})` };
+  const each =
+    rounds.length > 1
+      ? `rounds: ${rounds.map((r, i) => ms(p95s[i]!) + share(r)).join(', ')}; `
+      : share(rounds[0]!).replace(/^ \((.*)\)$/, '$1; ');
+  return {
+    p95,
+    cell: `${ms(p95)} (${each}median ${ms(
+      percentile(
+        rounds.flatMap((r) => r.samples),
+        50,
+      ),
+    )})`,
+  };
 }
 
 const withMedian = (p95: number, samples: readonly number[]) => `${ms(p95)} (median ${ms(percentile(samples, 50))})`;
@@ -256,8 +279,8 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
     await keystrokes(el);
     await filterClicks(el);
     const roundCount = n === 10_000 ? ROUNDS : 1;
-    const keyRow = fromRounds(await inRounds(() => keystrokes(el), roundCount));
-    const clickRow = fromRounds(await inRounds(() => filterClicks(el), roundCount));
+    const keyRow = fromRounds(await inRounds(ctx, () => keystrokes(el), roundCount));
+    const clickRow = fromRounds(await inRounds(ctx, () => filterClicks(el), roundCount));
     const rounds = n === 10_000 ? `median of ${ROUNDS} rounds of ${SAMPLES}` : `${SAMPLES} samples`;
     rows.push([
       `keystroke → painted update, p95 (${rounds}), ${n.toLocaleString('en')}`,
@@ -301,8 +324,8 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
       const keyPhone = await keystrokes(phone);
       const clickPhone = await filterClicks(phone);
       await ctx.throttle(4);
-      const keyPhoneSlow = fromRounds(await inRounds(() => keystrokes(phone)));
-      const clickPhoneSlow = fromRounds(await inRounds(() => filterClicks(phone)));
+      const keyPhoneSlow = fromRounds(await inRounds(ctx, () => keystrokes(phone)));
+      const clickPhoneSlow = fromRounds(await inRounds(ctx, () => filterClicks(phone)));
       const drawerSlow = await drawerCycles(phone);
       await ctx.throttle(1);
       rows.push([
@@ -408,7 +431,7 @@ downloaded only then) is built in idle slices of ≤ 12 ms. Keystrokes are timed
 (\`store.whenIdle()\`; the time it took is shown), after one untimed round of the same keystrokes and clicks. On a phone, the filters wait in the closed drawer while the
 visitor types, and the results covered by the open drawer wait while filters are clicked: each catches up before it
 is shown again (the drawer's opening and closing are timed below the phone rows). The compact cards keep only the description
-they show (two lines at the column width). ${SAMPLES} samples per row; each row with a target takes ${ROUNDS} rounds of ${SAMPLES} one after the other and reports the median of their p95s (each round's p95 is shown: on this machine one round can land anywhere, as a process elsewhere takes the CPU for a while). Data from the seeded generator. The machine is shared (2 cores): figures vary between runs by ±30 %.
+they show (two lines at the column width). ${SAMPLES} samples per row; each row with a target takes ${ROUNDS} rounds of ${SAMPLES} one after the other and reports the median of their p95s (each round's p95 is shown, with the share of the CPU the hypervisor gave to other guests meanwhile: on this virtual machine one round can land anywhere). Data from the seeded generator. The machine is shared (2 cores): figures vary between runs by ±30 %.
 
 ${table(['what', 'measured', 'target', 'verdict'], rows)}
 

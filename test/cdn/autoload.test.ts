@@ -31,6 +31,19 @@ const card = Object.assign(document.createElement('pa-card'), {
 });
 document.body.append(early, card);
 
+// The observers watching the whole page, and those disconnected since (to see the autoloader stop watching).
+const pageObservers: MutationObserver[] = [];
+const disconnected = new Set<MutationObserver>();
+const { observe, disconnect } = MutationObserver.prototype;
+MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+  if (target === document.documentElement) pageObservers.push(this);
+  return observe.call(this, target, options);
+};
+MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+  disconnected.add(this);
+  return disconnect.call(this);
+};
+
 const { discover } = await import('../../src/cdn.js');
 
 describe('the CDN autoloader', () => {
@@ -66,5 +79,17 @@ describe('the CDN autoloader', () => {
     expect(await whenDefined('pa-map')).to.equal(true);
     expect(root.querySelector('pa-map')!.shadowRoot).to.not.equal(null);
     host.remove();
+  });
+
+  it('watches the page until every element is defined, then stops', async () => {
+    expect(pageObservers.length, 'the autoloader watches the page').to.equal(1);
+    const [pageObserver] = pageObservers;
+    expect(disconnected.has(pageObserver!), 'still watching: the states are not loaded yet').to.equal(false);
+    const states = await fixture(html`<div><pa-empty-state></pa-empty-state><pa-error-state></pa-error-state></div>`);
+    expect(await whenDefined('pa-empty-state')).to.equal(true);
+    expect(await whenDefined('pa-error-state')).to.equal(true);
+    states.append(document.createElement('p'));
+    await frames(1);
+    expect(disconnected.has(pageObserver!), 'every tag defined: the page is no longer watched').to.equal(true);
   });
 });

@@ -35,6 +35,7 @@ import {
 // Highlighting uses the search engine's own normaliser, so highlighted words are exactly the words it matched.
 import { normalise as engineNormalise } from '../../state/engine/normalise.js';
 import { localText, memo } from './memo.js';
+import { facetValueLabel } from '../facet/facet-labels.js';
 
 export type CardLayout = 'compact' | 'full';
 
@@ -344,6 +345,26 @@ export class PaCard extends LitElement {
       : nothing;
   }
 
+  /**
+   * The partnership's fields in the visitor's language: the data's own label, else the ISCED-F name the Field facet
+   * shows for the code (not the bare code); two fields of the card with the same name say their codes.
+   */
+  private fieldNames(p: Partnership): string[] {
+    const t = this.i18n;
+    const names = p.fields.map(
+      (f) =>
+        (f.label ? t.text(f.label).text : '') ||
+        (f.isced ? facetValueLabel('field', f.isced, t, this.storeDataset) : humanise(f.key)),
+    );
+    return names
+      .map((name, i) =>
+        p.fields[i]!.isced && names.indexOf(name) !== names.lastIndexOf(name) && !name.includes(p.fields[i]!.isced!)
+          ? `${name} (${p.fields[i]!.isced})`
+          : name,
+      )
+      .filter(Boolean);
+  }
+
   private renderCompact(p: Partnership, { institutions, types }: CardData) {
     const partners = resolvePartners(p, institutions, this.home ?? this.storeDataset?.meta.home);
     const dates = this.dates(p);
@@ -377,7 +398,7 @@ export class PaCard extends LitElement {
             <dt>${label}</dt>
             <dd>${value}</dd>
           </div>`;
-    const fields = p.fields.map((f) => (f.label ? t.text(f.label).text : '') || humanise(f.key)).filter(Boolean);
+    const fields = this.fieldNames(p);
     return html`<article part="card" class="full">
       <div part="header" class="header">
         ${this.renderTitle(p)}

@@ -10,22 +10,35 @@ import { memo } from '../card/memo.js';
 
 type I18n = Pick<LocalizeController, 'lang' | 't' | 'country' | 'language' | 'text'>;
 
-const fieldLabelCache = new WeakMap<Dataset, Map<string, Texts>>();
+interface FieldInfo {
+  /** The dataset's own labels by facet value (ISCED code or key). */
+  labels: Map<string, Texts>;
+  /** The ISCED codes of 3 and 4 digits in the dataset, by their narrow field (the first 3 digits). */
+  codesByNarrow: Map<string, Set<string>>;
+}
 
-/** Labels of fields by facet value (ISCED code or key), from the dataset's own field labels. */
-function fieldLabels(dataset: Dataset): Map<string, Texts> {
-  let map = fieldLabelCache.get(dataset);
-  if (!map) {
-    map = new Map();
+const fieldInfoCache = new WeakMap<Dataset, FieldInfo>();
+
+/** What the labels of the Field facet's values need to know about the dataset's fields. */
+function fieldInfo(dataset: Dataset): FieldInfo {
+  let info = fieldInfoCache.get(dataset);
+  if (!info) {
+    info = { labels: new Map(), codesByNarrow: new Map() };
     for (const p of dataset.partnerships) {
       for (const f of p.fields) {
         const key = f.isced ?? f.key;
-        if (f.label && !map.has(key)) map.set(key, f.label);
+        if (f.label && !info.labels.has(key)) info.labels.set(key, f.label);
+        if (f.isced && f.isced.length > 2) {
+          const narrow = f.isced.slice(0, 3);
+          const codes = info.codesByNarrow.get(narrow) ?? new Set();
+          codes.add(f.isced);
+          info.codesByNarrow.set(narrow, codes);
+        }
       }
     }
-    fieldLabelCache.set(dataset, map);
+    fieldInfoCache.set(dataset, info);
   }
-  return map;
+  return info;
 }
 
 /** The label of one facet value in the visitor's language. */
@@ -49,13 +62,17 @@ export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dat
     case 'language':
       return memo('language', i18n.lang, value, () => i18n.language(value));
     case 'field': {
-      const own = dataset ? fieldLabels(dataset).get(value) : undefined;
+      const info = dataset ? fieldInfo(dataset) : undefined;
+      const own = info?.labels.get(value);
       if (own) return i18n.text(own).text || value;
       if (/^\d{2}$/.test(value)) return translated(i18n, `directory.isced.${value}`, value);
       if (/^\d{3,4}$/.test(value)) {
-        // A narrow field (3 digits) by its name; a detailed one (4 digits) by its narrow field's name.
+        // A narrow field (3 digits) by its name; a detailed one (4 digits) by its narrow field's name, with its code
+        // when the data has other codes of that narrow field (0713 and 0714, or 071 and 0714), which would otherwise
+        // be listed under the same name.
         const narrow = translated(i18n, `directory.iscedNarrow.${value.slice(0, 3)}`, '');
-        if (narrow) return narrow;
+        const shared = value.length === 4 && (info?.codesByNarrow.get(value.slice(0, 3))?.size ?? 0) > 1;
+        if (narrow) return shared ? `${narrow} (${value})` : narrow;
         return `${translated(i18n, `directory.isced.${value.slice(0, 2)}`, '')} (${value})`.trim();
       }
       return humanise(value);

@@ -126,6 +126,26 @@ describe('pa-card', () => {
       expect(meta).to.contain(s);
   });
 
+  it('names ISCED fields without a label by their ISCED-F names, never as bare codes, and tells apart two of one narrow field', async () => {
+    const { dataset: coded } = validateDataset(
+      {
+        institutions: [rawKau, rawCam],
+        partnerships: [
+          { ...rawPartnership, fields: [{ isced: '0713' }, { isced: '0714' }, { isced: '091' }, 'Desalination'] },
+        ],
+      },
+      { source: 'test', today: '2025-06-01' },
+    );
+    const el = await fixture<PaCard>(
+      html`<pa-card lang="en" .partnership=${coded.partnerships[0]} .institutions=${coded.institutionById}></pa-card>`,
+    );
+    const meta = text(el, '[part=meta]')!;
+    expect(meta).to.contain(
+      'Engineering and engineering trades (0713), Engineering and engineering trades (0714), Health, Desalination',
+    );
+    expect(meta).to.not.match(/(^|\s)0713(\s|,|$)/);
+  });
+
   it('follows the visitor language: Arabic title and country names under lang="ar"', async () => {
     const el = await fixture<PaCard>(
       html`<div lang="ar" dir="rtl">

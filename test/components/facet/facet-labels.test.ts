@@ -58,6 +58,20 @@ describe('facetValueLabel: ISCED fields', () => {
     expect(facetValueLabel('field', '0011', en)).to.equal('Basic programmes and qualifications');
   });
 
+  it('adds the code to a detailed field whose narrow field has other codes in the data, so no two values share a name', async () => {
+    const en = await i18n('en');
+    const data = dataset(['0713', '0714', '071', '0913', '0311']);
+    // 0713, 0714 and 071 are all "Engineering and engineering trades": the detailed ones say which they are.
+    expect(facetValueLabel('field', '0713', en, data)).to.equal('Engineering and engineering trades (0713)');
+    expect(facetValueLabel('field', '0714', en, data)).to.equal('Engineering and engineering trades (0714)');
+    expect(facetValueLabel('field', '071', en, data)).to.equal('Engineering and engineering trades');
+    // Alone of their narrow field, detailed codes keep the plain name.
+    expect(facetValueLabel('field', '0913', en, data)).to.equal('Health');
+    expect(facetValueLabel('field', '0311', en, data)).to.equal('Social and behavioural sciences');
+    const labels = ['0713', '0714', '071', '0913', '0311'].map((v) => facetValueLabel('field', v, en, data));
+    expect(new Set(labels).size).to.equal(labels.length);
+  });
+
   it("keeps the data's own label first", async () => {
     const en = await i18n('en');
     const data = dataset([
