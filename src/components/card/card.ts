@@ -345,26 +345,6 @@ export class PaCard extends LitElement {
       : nothing;
   }
 
-  /**
-   * The partnership's fields in the visitor's language: the data's own label, else the ISCED-F name the Field facet
-   * shows for the code (not the bare code); two fields of the card with the same name say their codes.
-   */
-  private fieldNames(p: Partnership): string[] {
-    const t = this.i18n;
-    const names = p.fields.map(
-      (f) =>
-        (f.label ? t.text(f.label).text : '') ||
-        (f.isced ? facetValueLabel('field', f.isced, t, this.storeDataset) : humanise(f.key)),
-    );
-    return names
-      .map((name, i) =>
-        p.fields[i]!.isced && names.indexOf(name) !== names.lastIndexOf(name) && !name.includes(p.fields[i]!.isced!)
-          ? `${name} (${p.fields[i]!.isced})`
-          : name,
-      )
-      .filter(Boolean);
-  }
-
   private renderCompact(p: Partnership, { institutions, types }: CardData) {
     const partners = resolvePartners(p, institutions, this.home ?? this.storeDataset?.meta.home);
     const dates = this.dates(p);
@@ -398,7 +378,11 @@ export class PaCard extends LitElement {
             <dt>${label}</dt>
             <dd>${value}</dd>
           </div>`;
-    const fields = this.fieldNames(p);
+    // The data's own label, else (an ISCED code) the name the Field facet shows, never the bare code.
+    const fields = p.fields.map(
+      (f) =>
+        (f.label ? t.text(f.label).text : '') || (f.isced ? facetValueLabel('field', f.isced, t) : humanise(f.key)),
+    );
     return html`<article part="card" class="full">
       <div part="header" class="header">
         ${this.renderTitle(p)}

@@ -8,37 +8,24 @@ import type { FacetName } from '../../state/types.js';
 import { humanise, isBuiltInType } from '../card/card-model.js';
 import { memo } from '../card/memo.js';
 
-type I18n = Pick<LocalizeController, 'lang' | 't' | 'country' | 'language' | 'text'>;
+type I18n = Pick<LocalizeController, 'lang' | 't' | 'country' | 'language' | 'text' | 'number'>;
 
-interface FieldInfo {
-  /** The dataset's own labels by facet value (ISCED code or key). */
-  labels: Map<string, Texts>;
-  /** The ISCED codes of 3 and 4 digits in the dataset, by their narrow field (the first 3 digits). */
-  codesByNarrow: Map<string, Set<string>>;
-}
+const fieldLabelCache = new WeakMap<Dataset, Map<string, Texts>>();
 
-const fieldInfoCache = new WeakMap<Dataset, FieldInfo>();
-
-/** What the labels of the Field facet's values need to know about the dataset's fields. */
-function fieldInfo(dataset: Dataset): FieldInfo {
-  let info = fieldInfoCache.get(dataset);
-  if (!info) {
-    info = { labels: new Map(), codesByNarrow: new Map() };
+/** Labels of fields by facet value (ISCED code or key), from the dataset's own field labels. */
+function fieldLabels(dataset: Dataset): Map<string, Texts> {
+  let map = fieldLabelCache.get(dataset);
+  if (!map) {
+    map = new Map();
     for (const p of dataset.partnerships) {
       for (const f of p.fields) {
         const key = f.isced ?? f.key;
-        if (f.label && !info.labels.has(key)) info.labels.set(key, f.label);
-        if (f.isced && f.isced.length > 2) {
-          const narrow = f.isced.slice(0, 3);
-          const codes = info.codesByNarrow.get(narrow) ?? new Set();
-          codes.add(f.isced);
-          info.codesByNarrow.set(narrow, codes);
-        }
+        if (f.label && !map.has(key)) map.set(key, f.label);
       }
     }
-    fieldInfoCache.set(dataset, info);
+    fieldLabelCache.set(dataset, map);
   }
-  return info;
+  return map;
 }
 
 /** The label of one facet value in the visitor's language. */
@@ -62,18 +49,17 @@ export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dat
     case 'language':
       return memo('language', i18n.lang, value, () => i18n.language(value));
     case 'field': {
-      const info = dataset ? fieldInfo(dataset) : undefined;
-      const own = info?.labels.get(value);
+      const own = dataset ? fieldLabels(dataset).get(value) : undefined;
       if (own) return i18n.text(own).text || value;
       if (/^\d{2}$/.test(value)) return translated(i18n, `directory.isced.${value}`, value);
       if (/^\d{3,4}$/.test(value)) {
-        // A narrow field (3 digits) by its name; a detailed one (4 digits) by its narrow field's name, with its code
-        // when the data has other codes of that narrow field (0713 and 0714, or 071 and 0714), which would otherwise
-        // be listed under the same name.
+        // A narrow field (3 digits) by its name; a detailed one (4 digits) by its narrow field's name and its own
+        // code, which tells apart the detailed fields of one narrow field (0713 and 0714) and the narrow field itself.
         const narrow = translated(i18n, `directory.iscedNarrow.${value.slice(0, 3)}`, '');
-        const shared = value.length === 4 && (info?.codesByNarrow.get(value.slice(0, 3))?.size ?? 0) > 1;
-        if (narrow) return shared ? `${narrow} (${value})` : narrow;
-        return `${translated(i18n, `directory.isced.${value.slice(0, 2)}`, '')} (${value})`.trim();
+        // The code in the page's digits (Persian and Arabic pages show no Latin digits).
+        const code = i18n.number(Number(value), { minimumIntegerDigits: value.length, useGrouping: false });
+        if (narrow) return value.length > 3 ? `${narrow} (${code})` : narrow;
+        return `${translated(i18n, `directory.isced.${value.slice(0, 2)}`, '')} (${code})`.trim();
       }
       return humanise(value);
     }

@@ -126,7 +126,7 @@ describe('pa-card', () => {
       expect(meta).to.contain(s);
   });
 
-  it('names ISCED fields without a label by their ISCED-F names, never as bare codes, and tells apart two of one narrow field', async () => {
+  it('names ISCED fields without a label by their ISCED-F names (a detailed field with its code), never as bare codes', async () => {
     const { dataset: coded } = validateDataset(
       {
         institutions: [rawKau, rawCam],
