@@ -81,10 +81,11 @@ function clearOfOthers(c: Point, groups: readonly Group[], own: Group): boolean 
 
 /**
  * Where to draw the home institution's star (and put its target): at home, unless its target would touch a group of
- * institutions, whose count it could cover. It then goes beside that group, on its rim: toward the block start and
- * the inline end (top right; top left on right-to-left pages) when that covers no group's count and no other group,
- * else at the first of the other corners and sides that does. The star never covers a count, and both the star and
- * the group keep most of their targets.
+ * institutions, whose count it could cover. It then goes beside that group, on its rim, at the spot nearest home
+ * that covers no group's count and no other group (the arcs start at home, so the star stays where they meet);
+ * between spots as near, the first of: toward the block start and the inline end (top right; top left on
+ * right-to-left pages), the other top corner, the sides, the bottom corners. The star never covers a count, and both
+ * the star and the group keep most of their targets.
  */
 export function homeSpot(home: Point, groups: Iterable<Group>, rtl = false): Point {
   const nearby: Group[] = [];
@@ -115,9 +116,18 @@ export function homeSpot(home: Point, groups: Iterable<Group>, rtl = false): Poi
     [end * rim, lift],
     [-end * rim, lift],
   ].map(([dx, dy]) => ({ x: g.x + dx!, y: g.y + dy! }));
+  const nearestTo = (spots: Point[]) => {
+    let best: Point | undefined;
+    let bestD = Infinity;
+    for (const c of spots) {
+      const d = Math.hypot(c.x - home.x, c.y - home.y);
+      if (d < bestD - 0.5) [best, bestD] = [c, d]; // within half a pixel: the earlier spot (the order above)
+    }
+    return best;
+  };
   return (
-    candidates.find((c) => clearOfCounts(c, nearby) && clearOfOthers(c, nearby, g)) ??
-    candidates.find((c) => clearOfCounts(c, nearby)) ??
+    nearestTo(candidates.filter((c) => clearOfCounts(c, nearby) && clearOfOthers(c, nearby, g))) ??
+    nearestTo(candidates.filter((c) => clearOfCounts(c, nearby))) ??
     candidates[0]!
   );
 }

@@ -376,23 +376,31 @@ describe('map logic: placement', () => {
     expect(placeTip(at(500, 25), tip, flat).x).to.equal(500 - 12 - 4 - 256);
   });
 
-  it('moves the home star beside a group it would cover, clear of every count, toward the inline end', () => {
+  it('moves the home star beside a group it would cover, clear of every count, on the side nearest home', () => {
     const group = { x: 100, y: 100, r: 20, count: 33 };
     // Far from every group: at home.
     expect(homeSpot({ x: 200, y: 100 }, [group])).to.deep.equal({ x: 200, y: 100 });
     const clear = (p: { x: number; y: number }, g: typeof group) =>
       Math.abs(p.x - g.x) >= HOME_TARGET / 2 + 7 || Math.abs(p.y - g.y) >= HOME_TARGET / 2 + 5;
-    // On the group: above it, at the inline end (right, or left on right-to-left pages), its count uncovered.
-    const ltr = homeSpot({ x: 103, y: 98 }, [group]);
+    // Home below and before the group's centre (Jeddah under a group of the Gulf): the star goes to that side, not
+    // over the other side of the group, where the arcs (which start at home) do not meet.
+    const low = { x: 88, y: 110 };
+    const beside = homeSpot(low, [group]);
+    expect(clear(beside, group)).to.equal(true);
+    expect(beside.x).to.be.lessThan(100);
+    expect(beside.y).to.be.greaterThan(100);
+    expect(Math.hypot(beside.x - low.x, beside.y - low.y)).to.be.lessThan(20);
+    // On the group's centre: at the nearest spot toward the inline end (right, or left on right-to-left pages), its
+    // count uncovered.
+    const ltr = homeSpot({ x: 100, y: 100 }, [group]);
     expect(ltr.x).to.be.greaterThan(100);
-    expect(ltr.y).to.be.lessThan(100);
     expect(clear(ltr, group)).to.equal(true);
-    const rtl = homeSpot({ x: 103, y: 98 }, [group], true);
+    const rtl = homeSpot({ x: 100, y: 100 }, [group], true);
     expect(rtl.x).to.be.lessThan(100);
     expect(rtl.y).to.equal(ltr.y);
     // A neighbour group there: elsewhere around the group, still covering no count.
-    const neighbour = { x: 120, y: 60, r: 18, count: 12 };
-    const moved = homeSpot({ x: 103, y: 98 }, [group, neighbour]);
+    const neighbour = { x: 145, y: 100, r: 18, count: 12 };
+    const moved = homeSpot({ x: 100, y: 100 }, [group, neighbour]);
     expect(moved).to.not.deep.equal(ltr);
     expect(clear(moved, group) && clear(moved, neighbour)).to.equal(true);
     expect(Math.hypot(moved.x - neighbour.x, moved.y - neighbour.y)).to.be.at.least(neighbour.r + 9);
