@@ -85,8 +85,10 @@ export interface ResolvedPartner {
 }
 
 /**
- * The partners in the order to show them: as listed, except that the home institution (the site's own, `home`) comes
- * last, so that a compact card, which has room for a line or two, names the partners abroad first.
+ * The partners in the order to show them, so that a compact card, which has room for a line or two, names the
+ * partners abroad first: those outside the home institution's country (`home`, the site's own university), then
+ * those in its country (a partnership of a sister university at home with a school abroad), then the home
+ * institution itself; as listed within each. Without a home, the order of the data.
  */
 export function resolvePartners(
   p: Partnership,
@@ -94,7 +96,10 @@ export function resolvePartners(
   home?: string,
 ): ResolvedPartner[] {
   const all = p.partners.map((ref) => ({ id: ref.id, role: ref.role, institution: institutions?.get(ref.id) }));
-  return home ? [...all.filter((r) => r.id !== home), ...all.filter((r) => r.id === home)] : all;
+  if (!home) return all;
+  const country = institutions?.get(home)?.country;
+  const rank = (r: ResolvedPartner) => (r.id === home ? 2 : country && r.institution?.country === country ? 1 : 0);
+  return all.sort((a, b) => rank(a) - rank(b));
 }
 
 /**

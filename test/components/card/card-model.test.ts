@@ -10,7 +10,7 @@ import type { PaCard } from '../../../src/components/card/card.js';
 /** A dataset (normalised by the checks) of the given institutions and one partnership with the given fields. */
 const datasetWith = (
   fields: Record<string, unknown>,
-  institutions = [
+  institutions: Array<Record<string, unknown>> = [
     { id: 'a', name: 'A' },
     { id: 'b', name: 'B' },
   ],
@@ -122,6 +122,22 @@ describe('card partners order', () => {
     expect(resolvePartners(partnership, institutions, 'kau').map((r) => r.id)).to.deep.equal(['cam', 'tum', 'kau']);
     // Without a home, the order of the data.
     expect(resolvePartners(partnership, institutions).map((r) => r.id)).to.deep.equal(['kau', 'cam', 'tum']);
+  });
+
+  it("names a partner abroad before a partner in the home institution's country (KFUPM with a school abroad)", () => {
+    const local = datasetWith(
+      { title: { en: 'KFUPM partner school' }, partners: [{ id: 'kfupm' }, { id: 'tirana' }, { id: 'kau' }] },
+      [
+        { id: 'kau', name: 'King Abdulaziz University', country: 'SA' },
+        { id: 'kfupm', name: 'King Fahd University of Petroleum and Minerals', country: 'SA' },
+        { id: 'tirana', name: 'University of Tirana', country: 'AL' },
+      ],
+    );
+    const order = (home?: string) =>
+      resolvePartners(local.partnerships[0]!, local.institutionById, home).map((r) => r.id);
+    expect(order('kau')).to.deep.equal(['tirana', 'kfupm', 'kau']);
+    // A home whose country is unknown: only the home moves last.
+    expect(order('elsewhere')).to.deep.equal(['kfupm', 'tirana', 'kau']);
   });
 
   it('a compact card in a directory of the home university starts with the partner', async () => {
