@@ -119,8 +119,10 @@ export const cardStyles = [
     .place {
       color: var(--_c-text-muted);
     }
-    .description {
-      white-space: pre-line;
+    /* Full layout: the name and its native-script form on one line, the place on the next. */
+    .full .place {
+      flex-basis: 100%;
+      font-size: 0.9em;
     }
     .clamp {
       display: -webkit-box;
@@ -130,7 +132,6 @@ export const cardStyles = [
     }
     .compact .description {
       margin-block-start: var(--_space-s);
-      white-space: normal;
     }
     /* The facts: labels beside their values, the labels taking at most 40% (a long one wraps); in a narrow card each
        label above its value, so that a value is never squeezed into a sliver and broken inside its words. */

@@ -241,7 +241,7 @@ export class PaFacet extends LitElement {
                     @change=${() => model.toggle(v.value)}
                     value=${v.value}
                   />
-                  <span class="value" dir="auto">${v.label}</span>
+                  <span class="value"><bdi>${v.label}</bdi></span>
                   <span part="count" class="count"
                     ><span class="visually-hidden">(</span>${this.i18n.number(v.count)}<span class="visually-hidden"
                       >)</span

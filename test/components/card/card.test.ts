@@ -209,6 +209,32 @@ describe('pa-card', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('full layout: the description starts on its first line, and each place is on a line of its own', async () => {
+    const el = await fixture<PaCard>(
+      html`<pa-card
+        lang="en"
+        style="display: block; inline-size: 22rem"
+        .partnership=${partnership}
+        .institutions=${institutions}
+      ></pa-card>`,
+    );
+    const p = shadow(el).querySelector<HTMLElement>('[part=description]')!;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const first = [...range.getClientRects()].find((r) => r.width > 0)!;
+    const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+    // No blank line before the text (the template's white space is not drawn): the text starts on the first line
+    // (its box within the half-leading of the paragraph's top), and the three clamped lines are all text.
+    expect(first.top - p.getBoundingClientRect().top).to.be.lessThan(lineHeight / 2);
+    // Name (and native name) on one line, the place below, even where all would fit on one line.
+    el.style.inlineSize = '60rem';
+    await el.updateComplete;
+    const partner = shadow(el).querySelector('[part=partner]')!;
+    const name = partner.querySelector('.name')!.getBoundingClientRect();
+    const place = partner.querySelector('.place')!.getBoundingClientRect();
+    expect(place.top).to.be.at.least(name.bottom - 1);
+  });
+
   it('highlights the matched terms with <mark>', async () => {
     const el = await fixture<PaCard>(
       html`<pa-card
@@ -226,7 +252,10 @@ describe('pa-card', () => {
   });
 
   it('clamps a long description and expands it with a button that says so', async () => {
-    const el = await fixture<PaCard>(html`<pa-card .partnership=${partnership}></pa-card>`);
+    // Narrow enough for the description to take more than its three clamped lines.
+    const el = await fixture<PaCard>(
+      html`<pa-card style="display: block; inline-size: 22rem" .partnership=${partnership}></pa-card>`,
+    );
     const desc = shadow(el).querySelector('[part=description]') as HTMLElement;
     const button = shadow(el).querySelector('[part=toggle]') as HTMLButtonElement;
     expect(desc.classList.contains('clamp')).to.equal(true);

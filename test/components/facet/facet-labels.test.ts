@@ -139,6 +139,23 @@ describe('pa-facet: the Field facet with ISCED codes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on an Arabic page, an English value stands beside its checkbox, as the Arabic ones do', async () => {
+    const { el } = await fieldFacet('ar', [{ isced: '0913', label: 'Nursing' }, '071'], 5);
+    (el as HTMLElement).style.cssText = 'display: block; inline-size: 20rem';
+    el.setAttribute('dir', 'rtl'); // as on an Arabic page (<html lang="ar" dir="rtl">)
+    const row = [...el.shadowRoot!.querySelectorAll('label[part=item]')].find(
+      (l) => squash(l.querySelector('.value')!.textContent) === 'Nursing',
+    )!;
+    const value = row.querySelector<HTMLElement>('.value')!;
+    const range = document.createRange();
+    range.selectNodeContents(value);
+    const text = range.getBoundingClientRect();
+    const box = row.querySelector('input')!.getBoundingClientRect();
+    // Right to left: the checkbox at the right, the text right beside it (not pushed to the far left, by the count).
+    expect(box.left).to.be.greaterThan(value.getBoundingClientRect().left);
+    expect(value.getBoundingClientRect().right - text.right).to.be.lessThan(1);
+  });
+
   it('in Persian, shows the narrow names with no Latin code digits beside the localised counts', async () => {
     const { el, values } = await fieldFacet('fa', ['091', '091', '071'], 4);
     expect(values).to.deep.equal(
