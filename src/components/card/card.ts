@@ -248,7 +248,8 @@ export class PaCard extends LitElement {
     const start = p.start ? this.date(p.start) : '';
     const end = p.end ? this.date(p.end) : '';
     if (start && end) return this.i18n.t('card.range', { start, end });
-    if (start) return this.i18n.t('card.since', { start });
+    // A start to come: "Starts June 2027", not "Since".
+    if (start) return this.i18n.t(p.status === 'planned' ? 'card.starts' : 'card.since', { start });
     if (end) return this.i18n.t('card.until', { end });
     return '';
   }

@@ -32,6 +32,7 @@ const ar: PartialTranslation = {
     contact: 'جهة الاتصال',
     phone: 'الهاتف',
     since: 'منذ {start}',
+    starts: 'تبدأ في {start}',
     until: 'حتى {end}',
     range: '{start} – {end}',
     readMore: 'اقرأ المزيد',

@@ -39,6 +39,8 @@ const en = {
     contact: 'Contact',
     phone: 'Phone',
     since: 'Since {start}',
+    /** A planned partnership's start (no end date). */
+    starts: 'Starts {start}',
     until: 'Until {end}',
     range: '{start} – {end}',
     readMore: 'Read more',

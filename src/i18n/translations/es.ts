@@ -25,6 +25,7 @@ const es: PartialTranslation = {
     contact: 'Contacto',
     phone: 'Teléfono',
     since: 'Desde {start}',
+    starts: 'Comienza en {start}',
     until: 'Hasta {end}',
     range: '{start} – {end}',
     readMore: 'Leer más',

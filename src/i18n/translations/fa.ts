@@ -25,6 +25,7 @@ const fa: PartialTranslation = {
     contact: 'تماس',
     phone: 'تلفن',
     since: 'از {start}',
+    starts: 'آغاز از {start}',
     until: 'تا {end}',
     range: '{start} – {end}',
     readMore: 'ادامهٔ مطلب',

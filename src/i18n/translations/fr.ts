@@ -25,6 +25,7 @@ const fr: PartialTranslation = {
     contact: 'Contact',
     phone: 'Téléphone',
     since: 'Depuis {start}',
+    starts: 'Débute en {start}',
     until: 'Jusqu’à {end}',
     range: '{start} – {end}',
     readMore: 'Lire la suite',

@@ -25,6 +25,7 @@ const id: PartialTranslation = {
     contact: 'Kontak',
     phone: 'Telepon',
     since: 'Sejak {start}',
+    starts: 'Mulai {start}',
     until: 'Hingga {end}',
     range: '{start} – {end}',
     readMore: 'Baca selengkapnya',

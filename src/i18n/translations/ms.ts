@@ -25,6 +25,7 @@ const ms: PartialTranslation = {
     contact: 'Hubungi',
     phone: 'Telefon',
     since: 'Sejak {start}',
+    starts: 'Bermula {start}',
     until: 'Hingga {end}',
     range: '{start} – {end}',
     readMore: 'Baca lagi',

@@ -26,6 +26,7 @@ const tr: PartialTranslation = {
     contact: 'İletişim',
     phone: 'Telefon',
     since: '{start} tarihinden beri',
+    starts: '{start} tarihinde başlıyor',
     until: '{end} tarihine kadar',
     range: '{start} – {end}',
     readMore: 'Devamını oku',

@@ -25,6 +25,7 @@ const ur: PartialTranslation = {
     contact: 'رابطہ',
     phone: 'فون',
     since: '{start} سے',
+    starts: '{start} سے شروع',
     until: '{end} تک',
     range: '{start} – {end}',
     readMore: 'مزید پڑھیں',

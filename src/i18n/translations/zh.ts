@@ -25,6 +25,7 @@ const zh: PartialTranslation = {
     contact: '联系人',
     phone: '电话',
     since: '自 {start} 起',
+    starts: '{start} 开始',
     until: '至 {end}',
     range: '{start} – {end}',
     readMore: '阅读全文',

@@ -235,6 +235,30 @@ describe('pa-card', () => {
     expect(place.top).to.be.at.least(name.bottom - 1);
   });
 
+  it('says when a planned partnership starts ("Starts …"), and since when a running one runs', async () => {
+    const { dataset: ds } = validateDataset(
+      {
+        institutions: [rawKau, rawCam],
+        partnerships: [
+          { ...rawPartnership, id: 'planned', status: undefined, start: '2027-06', end: undefined },
+          { ...rawPartnership, id: 'running', status: undefined, start: '2022-09', end: undefined },
+        ],
+      },
+      { source: 'test', today: '2025-06-01' },
+    );
+    const dates = async (p: unknown) => {
+      const el = await fixture<PaCard>(
+        html`<pa-card lang="en" layout="compact" .partnership=${p} .institutions=${ds.institutionById}></pa-card>`,
+      );
+      return text(el, '[part=meta]');
+    };
+    expect(ds.partnerships[0]!.status).to.equal('planned');
+    expect(await dates(ds.partnerships[0]))
+      .to.contain('Starts June 2027')
+      .and.not.contain('Since');
+    expect(await dates(ds.partnerships[1])).to.contain('Since September 2022');
+  });
+
   it('highlights the matched terms with <mark>', async () => {
     const el = await fixture<PaCard>(
       html`<pa-card
