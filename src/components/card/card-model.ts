@@ -103,23 +103,37 @@ export function resolvePartners(
 }
 
 /**
- * The name to show beside the visitor-language name: another name of the institution, in a known language other
- * than the one shown, preferring a non-Latin script (the "native-script" name). `undefined` when there is none.
+ * The name to show beside the visitor-language name (the "native" name): another name of the institution, in a
+ * known language other than the one shown. First choice, a name in the main language of the institution's country
+ * (`country`, ISO 3166-1 alpha-2: Arabic for Saudi Arabia, French for France, as `Intl.Locale` knows them); else a
+ * name in a non-Latin script; else, beside a name in a non-Latin script, the English one (as it is known abroad).
+ * Another Latin-script name (the Welsh name of a university in England) is not shown. `undefined` when there is
+ * none.
  */
 export function nativeName(
   names: Texts,
   shownLang: string,
   shownText: string,
+  country?: string,
 ): { text: string; lang: string } | undefined {
-  const shownBase = shownLang.split('-')[0]!.toLowerCase();
-  let fallback: { text: string; lang: string } | undefined;
-  for (const [lang, text] of Object.entries(names)) {
-    if (lang === 'und' || !text || text === shownText) continue;
-    if (lang.split('-')[0]!.toLowerCase() === shownBase) continue;
-    if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text)) return { text, lang };
-    fallback ??= { text, lang };
+  const base = (lang: string) => lang.split('-')[0]!.toLowerCase();
+  const shownBase = base(shownLang);
+  let local: string | undefined;
+  try {
+    if (country) local = new Intl.Locale(`und-${country}`).maximize().language;
+  } catch {
+    // not a region Intl knows: no country language
   }
-  return fallback;
+  const nonLatin = (text: string) => /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text);
+  let other: { text: string; lang: string } | undefined;
+  let english: { text: string; lang: string } | undefined;
+  for (const [lang, text] of Object.entries(names)) {
+    if (lang === 'und' || !text || text === shownText || base(lang) === shownBase) continue;
+    if (base(lang) === local) return { text, lang };
+    if (nonLatin(text)) other ??= { text, lang };
+    else if (base(lang) === 'en' && nonLatin(shownText)) english = { text, lang };
+  }
+  return other ?? english;
 }
 
 /** Whether a type id is one of the built-in partnership types (which have translated labels). */

@@ -319,7 +319,7 @@ export class PaCard extends LitElement {
     if (!inst) return html`<li part="partner" class="partner"><span dir="auto">${rp.id}</span></li>`;
     const shown = localText(this.i18n, inst.names);
     const shownText = shown.text || inst.displayName;
-    const native = compact ? undefined : nativeName(inst.names, shown.lang || 'und', shownText);
+    const native = compact ? undefined : nativeName(inst.names, shown.lang || 'und', shownText, inst.country);
     const place = this.place(inst);
     const dir = this.i18n.dir;
     if (compact) {

@@ -1,5 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { EXCERPT_LENGTH, excerpt, excerptLengthFor, resolvePartners } from '../../../src/components/card/card-model.js';
+import {
+  EXCERPT_LENGTH,
+  excerpt,
+  excerptLengthFor,
+  nativeName,
+  resolvePartners,
+} from '../../../src/components/card/card-model.js';
 import { generateDataset } from '../../../src/data/generate.js';
 import { validateDataset } from '../../../src/data/validate.js';
 import '../../../src/components/results/define.js';
@@ -173,5 +179,26 @@ describe('pa-card by id, from a store', () => {
     linked!.partnershipId = 'no-such-id';
     await linked!.updateComplete;
     expect(linked!.shadowRoot!.querySelector('article')).to.equal(null);
+  });
+});
+
+describe('card native name', () => {
+  it("shows the name in the country's language, else one in another script; never another Latin-script language", () => {
+    const cambridge = { en: 'University of Cambridge', cy: 'Prifysgol Caergrawnt' };
+    expect(nativeName(cambridge, 'en', cambridge.en, 'GB')).to.equal(undefined);
+    const sorbonne = { en: 'Sorbonne University', fr: 'Sorbonne Université' };
+    expect(nativeName(sorbonne, 'en', sorbonne.en, 'FR')).to.deep.equal({ text: 'Sorbonne Université', lang: 'fr' });
+    // A French visitor already sees the French name: nothing beside it.
+    expect(nativeName(sorbonne, 'fr', sorbonne.fr, 'FR')).to.equal(undefined);
+    const kau = { en: 'King Abdulaziz University', ar: 'جامعة الملك عبد العزيز', de: 'König-Abdulaziz-Universität' };
+    expect(nativeName(kau, 'en', kau.en, 'SA')).to.deep.equal({ text: 'جامعة الملك عبد العزيز', lang: 'ar' });
+    // The country's language first, even when another script is also there.
+    const tehran = { en: 'University of Tehran', ar: 'جامعة طهران', fa: 'دانشگاه تهران' };
+    expect(nativeName(tehran, 'en', tehran.en, 'IR')).to.deep.equal({ text: 'دانشگاه تهران', lang: 'fa' });
+    // Beside an Arabic name, the English one (as the institution is known abroad).
+    expect(nativeName(kau, 'ar', kau.ar, 'SA')).to.deep.equal({ text: 'King Abdulaziz University', lang: 'en' });
+    // No country (or one Intl does not know): a name in another script.
+    expect(nativeName(kau, 'en', kau.en)).to.deep.equal({ text: 'جامعة الملك عبد العزيز', lang: 'ar' });
+    expect(nativeName(cambridge, 'en', cambridge.en)).to.equal(undefined);
   });
 });
