@@ -458,6 +458,11 @@ export const mapStyles = [
       block-size: 0;
       overflow: hidden;
     }
+    /* A colour that changes for any reason (the page's theme, color-scheme, a custom property) ends a transition:
+       the canvas is drawn again in the new colours. */
+    .probes > span {
+      transition: color 1ms;
+    }
     .probe-marker {
       color: var(--_marker);
     }

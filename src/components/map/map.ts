@@ -675,7 +675,7 @@ export class PaMap extends LitElement {
       } else {
         r = clusterRadius(cl.members.length);
         addShape(groups, 'circle', sx, sy, r);
-        labels.push([String(cl.members.length), sx, sy]);
+        labels.push([this.i18n.number(cl.members.length), sx, sy]);
       }
       if (hl.size || open.size) {
         for (const i of cl.members) {
@@ -1120,9 +1120,10 @@ export class PaMap extends LitElement {
     }
   }
 
+  /** The colours changed (the system's scheme, or the page's theme: see `.probes` in the styles): drawn again. */
   private onSchemeChange = () => {
     this.colours = undefined;
-    this.draw();
+    this.scheduleFrame(); // once for the seven probes' transitions
   };
 
   // ------------------------------------------------------------------ rendering
@@ -1193,7 +1194,7 @@ export class PaMap extends LitElement {
       ${this.table ? html`${this.renderTable()} ${this.renderPanel()}` : this.renderLegend()}
       <p class="status" part="status">${this.shownStatus}</p>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-      <div class="probes" aria-hidden="true">
+      <div class="probes" aria-hidden="true" @transitionend=${this.onSchemeChange}>
         <span class="probe-marker"></span><span class="probe-cluster"></span><span class="probe-home"></span
         ><span class="probe-arc"></span><span class="probe-highlight"></span><span class="probe-surface"></span
         ><span class="probe-contrast"></span>

@@ -515,3 +515,64 @@ describe('pa-map', () => {
 function matchMediaReduced(): void {
   // Animations run over 300 ms unless reduced motion is asked for; the waits above allow either.
 }
+
+describe('pa-map colours', () => {
+  it("draws again in the page's new colours when its theme changes (color-scheme on an ancestor)", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="color-scheme: light">
+        <pa-map .store=${testStore(smallDataset())} style="--pa-map-height: 400px; inline-size: 800px"></pa-map>
+      </div>`,
+    );
+    const el = wrapper.querySelector('pa-map') as PaMap;
+    current = el;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('path.land').length > 0, 'outline drawn', { timeout: 10000 });
+    await settle(el);
+    const home = places(el).find((b) => b.dataset['key'] === 'home')!;
+    const canvas = $('canvas') as HTMLCanvasElement;
+    /** The canvas pixel at the centre of the home star. */
+    const star = () => {
+      const c = canvas.getBoundingClientRect();
+      const h = home.getBoundingClientRect();
+      const dpr = canvas.width / c.width;
+      const x = Math.round((h.left + h.width / 2 - c.left) * dpr);
+      const y = Math.round((h.top + h.height / 2 - c.top) * dpr);
+      return [...canvas.getContext('2d')!.getImageData(x, y, 1, 1).data].join(',');
+    };
+    const light = star();
+    wrapper.style.colorScheme = 'dark';
+    await waitUntil(() => star() !== light, 'the star drawn in the dark theme colour', { timeout: 3000 });
+    // The dark home colour (light-dark(#a4262c, #ff9e9e)): a light red.
+    const [r, g] = star().split(',').map(Number);
+    expect(r).to.be.greaterThan(200);
+    expect(g).to.be.greaterThan(120);
+  });
+
+  it("writes the counts of groups drawn on the canvas in the page's digits (Persian)", async () => {
+    const drawn: string[] = [];
+    const { fillText } = CanvasRenderingContext2D.prototype;
+    CanvasRenderingContext2D.prototype.fillText = function (
+      this: CanvasRenderingContext2D,
+      text: string,
+      x: number,
+      y: number,
+    ) {
+      drawn.push(text);
+      return fillText.call(this, text, x, y);
+    };
+    try {
+      const el = await fixture<PaMap>(
+        html`<pa-map
+          .store=${testStore(smallDataset())}
+          lang="fa"
+          style="--pa-map-height: 200px; inline-size: 300px"
+        ></pa-map>`,
+      );
+      current = el;
+      await waitUntil(() => drawn.length > 0, 'a group drawn with its count', { timeout: 10000 });
+      expect(drawn.join(' ')).to.match(/[۰-۹]/);
+      expect(drawn.join(' ')).to.not.match(/[0-9]/);
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+    }
+  });
+});
