@@ -47,6 +47,11 @@ export const mapStyles = [
       font: inherit;
       cursor: pointer;
     }
+    .toolbar button:disabled,
+    .toolbar button[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: default;
+    }
     .toolbar button[aria-pressed='true'] {
       background: var(--_c-accent);
       color: var(--_c-accent-contrast);

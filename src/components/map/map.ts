@@ -1232,6 +1232,11 @@ export class PaMap extends LitElement {
   }
 
   private renderToolbar(): TemplateResult {
+    // At a zoom limit its button says so (aria-disabled: it keeps the focus of a visitor pressing it again).
+    const limits = limitsFor(baseProjection().world, this.size);
+    const k = (this.layerView ?? this.view).k;
+    const atMax = k >= limits.maxK * 0.999;
+    const atMin = k <= limits.minK * 1.001;
     const mode = (m: MapMode) => () => {
       this.mode = m;
       this.table = false;
@@ -1243,6 +1248,7 @@ export class PaMap extends LitElement {
           class="icon"
           data-action="zoom-in"
           ?disabled=${this.table}
+          aria-disabled=${atMax ? 'true' : nothing}
           aria-label=${this.t('map.zoomIn')}
           @click=${() => this.zoomBy(ZOOM_STEP)}
         >
@@ -1252,6 +1258,7 @@ export class PaMap extends LitElement {
           class="icon"
           data-action="zoom-out"
           ?disabled=${this.table}
+          aria-disabled=${atMin ? 'true' : nothing}
           aria-label=${this.t('map.zoomOut')}
           @click=${() => this.zoomBy(1 / ZOOM_STEP)}
         >

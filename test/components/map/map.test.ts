@@ -575,4 +575,21 @@ describe('pa-map colours', () => {
       CanvasRenderingContext2D.prototype.fillText = fillText;
     }
   });
+
+  it('marks the zoom button of a reached limit as unavailable, keeping its focus', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    const zoomIn = $('[data-action=zoom-in]')!;
+    const zoomOut = $('[data-action=zoom-out]')!;
+    expect(zoomIn.getAttribute('aria-disabled')).to.equal(null);
+    zoomIn.focus();
+    el.zoomBy(10_000); // beyond the closest zoom
+    await waitUntil(() => $('[data-action=zoom-in]')!.getAttribute('aria-disabled') === 'true', 'zoom in unavailable', {
+      timeout: 5000,
+    });
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal(null);
+    expect(current.shadowRoot!.activeElement).to.equal(zoomIn);
+    el.zoomBy(1 / 100_000); // beyond the whole world
+    await waitUntil(() => zoomOut.getAttribute('aria-disabled') === 'true', 'zoom out unavailable', { timeout: 5000 });
+    expect(zoomIn.getAttribute('aria-disabled')).to.equal(null);
+  });
 });
