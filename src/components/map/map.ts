@@ -218,6 +218,13 @@ export class PaMap extends LitElement {
   private readonly gesture = new PointerGesture();
   private suppressClick = false;
   private restoreFocus?: string;
+  /**
+   * The place that had the focus when the layer last rendered (its key, and where it is on the world), so that a
+   * place that goes away (a group split by zooming in, a place filtered out) hands the focus to the nearest one.
+   */
+  private focusedPlace?: { key: string; bx: number; by: number };
+  /** The view the places were placed at. */
+  private placesView?: View;
   private focusPanel = false;
   /** In the table view, the row button that opened the panel (a selector), where focus returns when it closes. */
   private tableOpener?: string;
@@ -304,6 +311,36 @@ export class PaMap extends LitElement {
       const target = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) ?? this.viewportEl;
       target?.focus();
     }
+    this.keepPlaceFocus();
+  }
+
+  /** The place that has the focus, with where it is on the world (base units), if one has it. */
+  private placeWithFocus(): { key: string; bx: number; by: number } | undefined {
+    const key = ((this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null)?.dataset?.['key'];
+    const place = key === undefined ? undefined : this.places.find((p) => p.key === key);
+    const pv = this.placesView;
+    return place && pv ? { key: place.key, bx: (place.sx - pv.x) / pv.k, by: (place.sy - pv.y) / pv.k } : undefined;
+  }
+
+  /**
+   * The focused place went away in this update (a group split when zooming in, a place no longer in the results):
+   * the focus goes to the nearest place where it was, not to the page (and the visitor's next Tab with it).
+   */
+  private keepPlaceFocus(): void {
+    const was = this.focusedPlace;
+    this.focusedPlace = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    if (!was || root.activeElement || this.table) return;
+    const lv = this.layerView;
+    if (!lv) return;
+    const x = was.bx * lv.k + lv.x;
+    const y = was.by * lv.k + lv.y;
+    let nearest: Place | undefined;
+    for (const p of this.places)
+      if (!nearest || Math.hypot(p.sx - x, p.sy - y) < Math.hypot(nearest.sx - x, nearest.sy - y)) nearest = p;
+    const target = nearest ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(nearest.key)}"]`) : null;
+    if (nearest) this.focusKey = nearest.key;
+    (target ?? this.viewportEl)?.focus({ preventScroll: true });
   }
 
   // ------------------------------------------------------------------ store
@@ -508,12 +545,15 @@ export class PaMap extends LitElement {
 
   // ------------------------------------------------------------------ public view actions
 
-  /** Zooms in (factor > 1) or out about the centre of the map, or about a viewport point. */
-  zoomBy(factor: number, at?: { x: number; y: number }): void {
+  /**
+   * Zooms in (factor > 1) or out about the centre of the map, or about a viewport point; animated about the centre
+   * (a wheel or pinch about a point follows the gesture), or as `animate` says.
+   */
+  zoomBy(factor: number, at?: { x: number; y: number }, animate = !at): void {
     const limits = limitsFor(baseProjection().world, this.size);
     const p = at ?? { x: this.size.width / 2, y: this.size.height / 2 };
     // Repeated presses during an animation build on where it is going, not where it is.
-    this.setView(zoomAt(this.target ?? this.view, factor, p.x, p.y, limits), !at);
+    this.setView(zoomAt(this.target ?? this.view, factor, p.x, p.y, limits), animate);
   }
 
   /** Moves the map by (dx, dy) pixels. */
@@ -1014,7 +1054,9 @@ export class PaMap extends LitElement {
       const zoom = zoomKey(e.key);
       if (zoom && zoom.type === 'zoom') {
         e.preventDefault();
-        this.zoomBy(zoom.factor);
+        // About the focused place, which stays in view (the map's centre could leave it out).
+        const place = this.places[index];
+        this.zoomBy(zoom.factor, place && { x: place.sx, y: place.sy }, true);
       }
       return;
     }
@@ -1146,7 +1188,9 @@ export class PaMap extends LitElement {
     const m = this.model;
     const status = st?.status ?? 'idle';
     const dir = this.i18n.dir;
+    this.focusedPlace = this.placeWithFocus();
     this.places = this.table ? [] : this.computePlaces();
+    this.placesView = this.layerView;
     const label = this.label ?? this.t('map.label');
     const loading = status === 'loading' || (!this.outline && !this.outlineFailed);
     const error = status === 'error' || this.outlineFailed;

@@ -592,4 +592,27 @@ describe('pa-map colours', () => {
     await waitUntil(() => zoomOut.getAttribute('aria-disabled') === 'true', 'zoom out unavailable', { timeout: 5000 });
     expect(zoomIn.getAttribute('aria-disabled')).to.equal(null);
   });
+
+  it('keeps the keyboard focus on the map when zooming in splits the focused group: on the nearest place', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    const group = places(el).find((b) => b.classList.contains('cluster'));
+    expect(group, 'a group at the whole-world view').to.not.equal(undefined);
+    const key = group!.dataset['key'];
+    const at = group!.getBoundingClientRect();
+    group!.focus();
+    const active = () => current.shadowRoot!.activeElement as HTMLElement | null;
+    for (let i = 0; i < 8 && active()?.dataset['key'] === key; i++) {
+      await sendKeys({ press: '+' });
+      await new Promise((r) => setTimeout(r, 700)); // the zoom's animation, then the layer at the new view
+      await el.updateComplete;
+    }
+    expect(active()?.dataset['key'], 'the group split').to.not.equal(key);
+    // The focus is on a place of the map (not lost to the page), near where the group was: zoomed about it.
+    expect(active()?.classList.contains('hit')).to.equal(true);
+    const now = active()!.getBoundingClientRect();
+    const map = $('canvas')!.getBoundingClientRect();
+    expect(now.left).to.be.within(map.left, map.right);
+    expect(now.top).to.be.within(map.top, map.bottom);
+    expect(Math.hypot(now.x - at.x, now.y - at.y)).to.be.lessThan(map.width / 2);
+  });
 });
