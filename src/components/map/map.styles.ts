@@ -64,7 +64,12 @@ export const mapStyles = [
     }
     .stage {
       position: relative;
-      block-size: var(--_map-height);
+      /* Unless --pa-map-height is set: as high as the world is at this width (a phone shows no band of empty sea),
+         between 15rem and 28rem. */
+      block-size: var(--pa-map-height, auto);
+      aspect-ratio: 8 / 5;
+      min-block-size: min(15rem, var(--_map-height));
+      max-block-size: var(--_map-height);
       border: 1px solid var(--_c-border);
       border-radius: var(--_radius);
       overflow: hidden;

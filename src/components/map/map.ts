@@ -124,7 +124,8 @@ const INTERACTION_MS = 2000;
  * @csspart status - The status line (counts, institutions without location).
  * @csspart table - The table view.
  *
- * @cssproperty [--pa-map-height=28rem] - Height of the map area.
+ * @cssproperty [--pa-map-height=28rem] - Height of the map area. Unset, the map is 8:5 (as high as the world at its
+ *   width), between 15rem and 28rem high.
  * @cssproperty [--pa-map-sea=light-dark(#e8f1f8, #111c26)] - Sea colour.
  * @cssproperty [--pa-map-land=light-dark(#d9dde2, #39414b)] - Land colour.
  * @cssproperty [--pa-map-border=light-dark(#ffffff, #16191d)] - Country border colour.

@@ -615,4 +615,17 @@ describe('pa-map colours', () => {
     expect(now.top).to.be.within(map.top, map.bottom);
     expect(Math.hypot(now.x - at.x, now.y - at.y)).to.be.lessThan(map.width / 2);
   });
+
+  it('is as high as the world at its width unless --pa-map-height says otherwise (no band of empty sea on a phone)', async () => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const height = async (style: string) => {
+      const el = await fixture<PaMap>(html`<pa-map .store=${testStore(smallDataset())} style=${style}></pa-map>`);
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect().height;
+    };
+    expect(await height('inline-size: 400px')).to.be.closeTo(250, 1); // 8:5
+    expect(await height('inline-size: 1200px')).to.be.closeTo(28 * rem, 1); // at most 28rem
+    expect(await height('inline-size: 300px')).to.be.closeTo(15 * rem, 1); // at least 15rem
+    expect(await height('inline-size: 400px; --pa-map-height: 320px')).to.be.closeTo(320, 1);
+  });
 });
