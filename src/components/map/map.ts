@@ -823,6 +823,19 @@ export class PaMap extends LitElement {
       const centres = new Map<string, { cx: number; cy: number }>();
       for (const c of this.outline?.countries ?? [])
         if (c.country && !centres.has(c.country)) centres.set(c.country, c);
+      // Countries the world outline has no shape for (Andorra, Malta, Bahrain, the Maldives, French Guiana…): their
+      // badge stands where their institutions are.
+      const sums = new Map<string, { x: number; y: number; n: number }>();
+      for (const it of m.located) {
+        const c = it.institution.country;
+        if (!c || centres.has(c) || !it.located) continue;
+        const sum = sums.get(c) ?? { x: 0, y: 0, n: 0 };
+        sum.x += it.x;
+        sum.y += it.y;
+        sum.n++;
+        sums.set(c, sum);
+      }
+      for (const [c, { x, y, n }] of sums) centres.set(c, { cx: x / n, cy: y / n });
       for (const cc of m.countries) {
         const at = centres.get(cc.country);
         if (!at || !inView(at.cx, at.cy)) continue;

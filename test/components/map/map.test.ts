@@ -4,7 +4,7 @@ import '../../../src/components/map/define.js';
 import type { PaMap } from '../../../src/components/map/map.js';
 import { project } from '../../../src/map/projection.js';
 import { FACETS } from '../../../src/state/types.js';
-import { smallDataset, testStore } from './fixtures.js';
+import { dataset, inst, partnership, smallDataset, testStore } from './fixtures.js';
 
 type Store = ReturnType<typeof testStore>;
 
@@ -627,5 +627,39 @@ describe('pa-map colours', () => {
     expect(await height('inline-size: 1200px')).to.be.closeTo(28 * rem, 1); // at most 28rem
     expect(await height('inline-size: 300px')).to.be.closeTo(15 * rem, 1); // at least 15rem
     expect(await height('inline-size: 400px; --pa-map-height: 320px')).to.be.closeTo(320, 1);
+  });
+
+  it('country view: a country the world outline has no shape for (Andorra, Malta) still has its badge, where its institutions are', async () => {
+    const base = smallDataset();
+    const extra = [
+      inst('ad', 'University of Andorra', 'AD', 42.5063, 1.5218),
+      inst('mt', 'University of Malta', 'MT', 35.9022, 14.4835),
+    ];
+    const ds = dataset(
+      [...base.institutions, ...extra],
+      [...base.partnerships, partnership('p8', ['kau', 'ad']), partnership('p9', ['kau', 'mt'])],
+      'kau',
+    );
+    const el = await mapWith(testStore(ds));
+    ($('[data-action=countries]') as HTMLButtonElement).click();
+    await settle(el);
+    expect($('path[data-country=AD]'), 'no shape for Andorra at this scale').to.equal(null);
+    for (const [code, name] of [
+      ['AD', 'Andorra'],
+      ['MT', 'Malta'],
+    ]) {
+      const badge = places(el).find((b) => b.dataset['key'] === `country:${code}`);
+      expect(badge, `${name} reachable`).to.not.equal(undefined);
+      expect(badge!.textContent).to.contain(`${name}: 1 partnership`);
+    }
+    // Andorra's badge stands at its institution: between France and Spain, west of Malta.
+    const ad = places(el)
+      .find((b) => b.dataset['key'] === 'country:AD')!
+      .getBoundingClientRect();
+    const mt = places(el)
+      .find((b) => b.dataset['key'] === 'country:MT')!
+      .getBoundingClientRect();
+    expect(ad.x).to.be.lessThan(mt.x);
+    expect(ad.y).to.be.lessThan(mt.y);
   });
 });
