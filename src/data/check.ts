@@ -185,6 +185,18 @@ export function checkDataset(input: unknown, options: { today?: string } = {}): 
   const partnerships = records('partnerships', (rec, index) =>
     checkPartnership(rec, index, findings, institutionById, knownTypes, today),
   );
+  // A field written as text in one record ("Petroleum engineering") and as an ISCED code with that label in another
+  // is one field, the code: one value in the Field filter, not two with the same name.
+  const coded = new Map<string, Field>();
+  for (const p of partnerships)
+    for (const f of p.fields) if (f.isced) for (const t of Object.values(f.label ?? {})) coded.set(t.toLowerCase(), f);
+  partnerships.forEach((p, i) => {
+    if (!p.fields.some((f) => !f.isced && coded.has(f.key))) return;
+    const fields = p.fields
+      .map((f) => (f.isced ? f : (coded.get(f.key) ?? f)))
+      .filter((f, j, all) => all.findIndex((g) => g.key === f.key) === j);
+    partnerships[i] = freeze({ ...p, fields: freeze(fields) });
+  });
   const dataset: Dataset = freeze({
     meta,
     institutions: freeze(institutions),

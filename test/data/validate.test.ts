@@ -43,6 +43,30 @@ describe('validateDataset', () => {
     expect(dataset.institutionById.get('b')?.displayName).to.equal('Uni b');
   });
 
+  it('makes a field written as text in one record and as an ISCED code with that label in another one field', () => {
+    const input = base();
+    const partnership = (id: string, fields: unknown[]) => ({
+      id,
+      title: id,
+      partners: ['a', 'b'],
+      type: 'joint-research',
+      fields,
+    });
+    input.partnerships.push(
+      partnership('coded', [{ isced: '0724', label: { en: 'Petroleum engineering', ar: 'هندسة البترول' } }]),
+      partnership('text', ['petroleum  Engineering', 'Geosciences']),
+      partnership('both', ['Petroleum engineering', { isced: '0724' }, 'هندسة البترول']),
+    );
+    const { dataset, problems } = run(input);
+    expect(problems).to.deep.equal([]);
+    const keys = (id: string) => dataset.partnerships.find((p) => p.id === id)!.fields.map((f) => f.key);
+    expect(keys('text')).to.deep.equal(['0724', 'geosciences']);
+    expect(keys('both')).to.deep.equal(['0724']);
+    const text = dataset.partnerships.find((p) => p.id === 'text')!;
+    expect(text.fields[0]!.label).to.deep.equal({ en: 'Petroleum engineering', ar: 'هندسة البترول' });
+    expect(Object.isFrozen(text) && Object.isFrozen(text.fields)).to.equal(true);
+  });
+
   it('derives status from the dates when absent', () => {
     const input = base();
     input.partnerships.push(

@@ -61,6 +61,17 @@ describe('facetValueLabel: ISCED fields', () => {
     expect(new Set(values.map((v) => facetValueLabel('field', v, en))).size).to.equal(values.length);
   });
 
+  it('adds the code to a narrow field that ISCED-F names as its broad field (061 and 06), in every language', async () => {
+    for (const lang of ['en', 'fr', 'ar']) {
+      const local = await i18n(lang);
+      const broad = facetValueLabel('field', '06', local);
+      const narrow = facetValueLabel('field', '061', local);
+      expect(narrow.toLowerCase(), lang).to.not.equal(broad.toLowerCase());
+      expect(narrow, lang).to.contain(`(${local.number(61, { minimumIntegerDigits: 3, useGrouping: false })})`);
+    }
+    expect(facetValueLabel('field', '091', await i18n('en'))).to.equal('Health');
+  });
+
   it("keeps the data's own label first", async () => {
     const en = await i18n('en');
     const data = dataset([
