@@ -53,6 +53,13 @@ export const directoryStyles = [
       gap: var(--_space-m);
       min-inline-size: 0;
     }
+    /* Parts that show nothing most of the time (no filter chosen, results found) take no room: no empty gaps above
+       and below the toolbar. */
+    .content > pa-active-filters,
+    .content > pa-error-state,
+    .content > pa-empty-state {
+      display: contents;
+    }
     /* Behind a drawer as wide as the screen: kept, not drawn, at the height it had (the page does not scroll away). */
     .content.covered {
       content-visibility: hidden;
