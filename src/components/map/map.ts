@@ -15,6 +15,7 @@ import type { TranslationKey, TranslationParams } from '../../i18n/localize.js';
 import { buildMapModel, classBreaks, classify, type MapInstitution, type MapModel } from '../../map/aggregate.js';
 import { arcsPath, type LngLat } from '../../map/arcs.js';
 import { ClusterIndex, type Cluster } from '../../map/cluster.js';
+import { regionOf } from '../../data/countries.js';
 import { PointerGesture, wheelFactor } from '../../map/gestures.js';
 import {
   directionOf,
@@ -67,7 +68,7 @@ interface Place {
 
 type Opened =
   | { readonly type: 'institution'; readonly id: string; readonly from?: Opened }
-  | { readonly type: 'cluster'; readonly ids: readonly string[]; readonly shared: boolean; readonly place: string }
+  | { readonly type: 'cluster'; readonly ids: readonly string[]; readonly shared: boolean; readonly name: string }
   | { readonly type: 'country'; readonly country: string };
 
 interface Colours {
@@ -886,7 +887,6 @@ export class PaMap extends LitElement {
         });
       } else {
         const lead = m.located[cl.members[0]!]!.institution;
-        const partnerships = this.clusterPartnerships(cl);
         places.push({
           key: `c:${lead.id}:${cl.members.length}`,
           type: 'cluster',
@@ -894,11 +894,11 @@ export class PaMap extends LitElement {
           sy,
           size: Math.max(24, 2 * clusterRadius(cl.members.length) + 4),
           cluster: cl,
-          label: this.t(cl.shared ? 'map.sharedSpot' : 'map.cluster', {
-            institutions: this.t('map.institutions', { count: cl.members.length }),
-            place: this.placeOf(lead),
-            partnerships: this.t('map.partnerships', { count: partnerships }),
-          }),
+          label: this.clusterName(
+            cl.members.map((i) => m.located[i]!),
+            cl.shared,
+            this.clusterPartnerships(cl),
+          ),
         });
       }
       if (places.length >= MAX_PLACES) break;
@@ -946,6 +946,34 @@ export class PaMap extends LitElement {
     const country = inst.country ? this.i18n.country(inst.country) : '';
     if (inst.city && country) return this.t('common.place', { city: inst.city, country });
     return inst.city || country || this.t('common.unknown');
+  }
+
+  /**
+   * A group's name, as precise as its members allow: "near Belgrade, Serbia" when they are in one city (or "at one
+   * spot" when they share one point), "(United Kingdom)" in one country, "(Europe and Asia)" across countries. (Named
+   * after its heaviest member alone, a group spanning continents at the world view was "near Dhahran".)
+   */
+  private clusterName(members: readonly MapInstitution[], shared: boolean, partnerships: number): string {
+    const params = {
+      institutions: this.t('map.institutions', { count: members.length }),
+      partnerships: this.t('map.partnerships', { count: partnerships }),
+    };
+    const lead = members[0]!.institution;
+    const countries = new Set(members.map((m) => m.institution.country ?? ''));
+    const cities = new Set(members.map((m) => `${m.institution.city}|${m.institution.country}`));
+    if (shared || (cities.size === 1 && lead.city))
+      return this.t(shared ? 'map.sharedSpot' : 'map.cluster', { ...params, place: this.placeOf(lead) });
+    const regions = [...new Set([...countries].map((c) => regionOf(c)).filter((r) => r !== undefined))];
+    const area =
+      countries.size === 1 && lead.country
+        ? this.i18n.country(lead.country)
+        : this.i18n.list(
+            regions.map((r) => this.t(`directory.regions.${r}`)),
+            { type: 'conjunction' },
+          );
+    return area
+      ? this.t('map.clusterIn', { ...params, area })
+      : this.t('map.cluster', { ...params, place: this.placeOf(lead) });
   }
 
   private kindName(inst: Institution): string {
@@ -1121,12 +1149,11 @@ export class PaMap extends LitElement {
     this.focusKey = place.key;
     if (place.type === 'cluster' && place.cluster) {
       const m = this.model!;
-      const lead = m.located[place.cluster.members[0]!]!.institution;
       this.openPanel({
         type: 'cluster',
         ids: place.cluster.members.map((i) => m.located[i]!.institution.id),
         shared: place.cluster.shared,
-        place: this.placeOf(lead),
+        name: place.label,
       });
     } else if (place.type === 'country' && place.country) {
       this.openPanel({ type: 'country', country: place.country });
@@ -1528,13 +1555,7 @@ export class PaMap extends LitElement {
       const items = o.ids.map((id) => byId.get(id)).filter((x): x is MapInstitution => !!x);
       return html`<section class="panel" part="panel" role="dialog" aria-labelledby="panel-title" @keydown=${onKey}>
         ${close}
-        <h3 id="panel-title" tabindex="-1">
-          ${this.t(o.shared ? 'map.sharedSpot' : 'map.cluster', {
-            institutions: this.t('map.institutions', { count: items.length }),
-            place: o.place,
-            partnerships: this.t('map.partnerships', { count: new Set(items.flatMap((i) => i.partnerships)).size }),
-          })}
-        </h3>
+        <h3 id="panel-title" tabindex="-1">${o.name}</h3>
         ${this.renderMembers(items, o)}
         ${
           o.shared

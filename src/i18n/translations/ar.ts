@@ -293,6 +293,7 @@ const ar: PartialTranslation = {
     },
     institution: '{name}، {place}. {kind}، {partnerships}',
     cluster: '{institutions} بالقرب من {place}، {partnerships}',
+    clusterIn: '{institutions} ({area})، {partnerships}',
     sharedSpot: '{institutions} في موقع واحد في {place}، {partnerships}',
     country: '{country}: {partnerships}، {institutions}',
     home: 'المؤسسة الأم: {name}',

@@ -30,6 +30,8 @@ const enMap = {
   /** A marker's name, e.g. "University of Oxford, Oxford, United Kingdom. University, 3 partnerships". */
   institution: '{name}, {place}. {kind}, {partnerships}',
   cluster: '{institutions} near {place}, {partnerships}',
+  /** A group whose members are in one country, or across regions: '12 institutions (Europe and Asia), 20 partnerships'. */
+  clusterIn: '{institutions} ({area}), {partnerships}',
   sharedSpot: '{institutions} at one spot in {place}, {partnerships}',
   country: '{country}: {partnerships}, {institutions}',
   home: 'Home institution: {name}',

@@ -232,6 +232,7 @@ const es: PartialTranslation = {
     countryCount: { one: '{count} país', many: '{count} de países', other: '{count} países' },
     institution: '{name}, {place}. {kind}, {partnerships}',
     cluster: '{institutions} cerca de {place}, {partnerships}',
+    clusterIn: '{institutions} ({area}), {partnerships}',
     sharedSpot: '{institutions} en un mismo punto de {place}, {partnerships}',
     country: '{country}: {partnerships}, {institutions}',
     home: 'Institución propia: {name}',

@@ -216,6 +216,7 @@ const fa: PartialTranslation = {
     countryCount: { one: '{count} کشور', other: '{count} کشور' },
     institution: '{name}، {place}. {kind}، {partnerships}',
     cluster: '{institutions} در نزدیکی {place}، {partnerships}',
+    clusterIn: '{institutions} ({area})، {partnerships}',
     sharedSpot: '{institutions} در یک نقطه در {place}، {partnerships}',
     country: '{country}: {partnerships}، {institutions}',
     home: 'مؤسسهٔ مبدأ: {name}',

@@ -240,6 +240,7 @@ const fr: PartialTranslation = {
     countryCount: { one: '{count} pays', many: '{count} de pays', other: '{count} pays' },
     institution: '{name}, {place}. {kind}, {partnerships}',
     cluster: '{institutions} près de {place}, {partnerships}',
+    clusterIn: '{institutions} ({area}), {partnerships}',
     sharedSpot: '{institutions} au même endroit à {place}, {partnerships}',
     country: '{country} : {partnerships}, {institutions}',
     home: 'Établissement d’origine : {name}',

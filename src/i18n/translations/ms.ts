@@ -216,6 +216,7 @@ const ms: PartialTranslation = {
     countryCount: { other: '{count} negara' },
     institution: '{name}, {place}. {kind}, {partnerships}',
     cluster: '{institutions} berhampiran {place}, {partnerships}',
+    clusterIn: '{institutions} ({area}), {partnerships}',
     sharedSpot: '{institutions} di satu titik di {place}, {partnerships}',
     country: '{country}: {partnerships}, {institutions}',
     home: 'Institusi asal: {name}',

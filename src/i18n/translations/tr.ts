@@ -217,6 +217,7 @@ const tr: PartialTranslation = {
     countryCount: { one: '{count} ülke', other: '{count} ülke' },
     institution: '{name}, {place}. {kind}, {partnerships}',
     cluster: '{place} yakınında {institutions}, {partnerships}',
+    clusterIn: '{institutions} ({area}), {partnerships}',
     sharedSpot: '{place} içinde aynı noktada {institutions}, {partnerships}',
     country: '{country}: {partnerships}, {institutions}',
     home: 'Ana kurum: {name}',

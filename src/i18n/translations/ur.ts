@@ -216,6 +216,7 @@ const ur: PartialTranslation = {
     countryCount: { one: '{count} ملک', other: '{count} ممالک' },
     institution: '{name}، {place}۔ {kind}، {partnerships}',
     cluster: '{place} کے قریب {institutions}، {partnerships}',
+    clusterIn: '{institutions} ({area})، {partnerships}',
     sharedSpot: '{place} میں ایک ہی مقام پر {institutions}، {partnerships}',
     country: '{country}: {partnerships}، {institutions}',
     home: 'اپنا ادارہ: {name}',

@@ -216,6 +216,7 @@ const zh: PartialTranslation = {
     countryCount: { other: '{count} 个国家/地区' },
     institution: '{name}，{place}。{kind}，{partnerships}',
     cluster: '{place}附近的{institutions}，{partnerships}',
+    clusterIn: '{institutions}（{area}），{partnerships}',
     sharedSpot: '{place}同一位置的{institutions}，{partnerships}',
     country: '{country}：{partnerships}，{institutions}',
     home: '本校：{name}',

@@ -50,8 +50,8 @@ describe('pa-map', () => {
     expect(names.some((n) => n.startsWith('Home institution: King Abdulaziz University'))).to.equal(true);
     expect(names.some((n) => n.startsWith('University of Toronto'))).to.equal(true);
     expect(names.some((n) => n.includes('University, 1 partnership'))).to.equal(true);
-    // Cambridge and Oxford are close: grouped at world zoom.
-    expect(names.some((n) => /^2 institutions near/.test(n))).to.equal(true);
+    // Cambridge and Oxford are close: grouped at world zoom, named by their country (two cities).
+    expect(names.some((n) => n.startsWith('2 institutions (United Kingdom), 2 partnerships'))).to.equal(true);
     // A marker is really drawn at Toronto, nothing in the mid-Pacific.
     const [tx, ty] = project(-79.3832, 43.6532)!;
     expect(alphaAt(el, tx, ty)).to.be.greaterThan(200);
@@ -661,5 +661,26 @@ describe('pa-map colours', () => {
       .getBoundingClientRect();
     expect(ad.x).to.be.lessThan(mt.x);
     expect(ad.y).to.be.lessThan(mt.y);
+  });
+
+  it('names a group by what its members share: one city, one country, or the regions it spans', async () => {
+    const base = smallDataset();
+    const withCity = (i: ReturnType<typeof inst>, city: string) => ({ ...i, city });
+    const extra = [
+      withCity(inst('cai', 'Cairo University', 'EG', 30.0262, 31.2106), 'Cairo'),
+      withCity(inst('cai2', 'Ain Shams University', 'EG', 30.0771, 31.2859), 'Cairo'),
+      withCity(inst('ore', 'Orenburg State University', 'RU', 51.7727, 55.0988), 'Orenburg'),
+      withCity(inst('akt', 'Aktobe Regional University', 'KZ', 50.2839, 57.1669), 'Aktobe'),
+    ];
+    const ds = dataset(
+      [...base.institutions, ...extra],
+      [...base.partnerships, ...extra.map((i, n) => partnership(`x${n}`, ['kau', i.id]))],
+      'kau',
+    );
+    const el = await mapWith(testStore(ds));
+    const names = labels(el);
+    expect(names.some((n) => n.startsWith('2 institutions near Cairo, Egypt'))).to.equal(true);
+    expect(names.some((n) => n.startsWith('2 institutions (United Kingdom)'))).to.equal(true);
+    expect(names.some((n) => /^2 institutions \((Europe and Asia|Asia and Europe)\)/.test(n))).to.equal(true);
   });
 });
