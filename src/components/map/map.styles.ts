@@ -235,7 +235,9 @@ export const mapStyles = [
     .pad {
       position: absolute;
       inset-block-end: var(--_space-s);
-      inset-inline-start: var(--_space-s);
+      /* Over the South Pacific, on right-to-left pages too: the map is not mirrored, and the bottom right is
+         Australia and New Zealand (a deliberate physical side, as the compass below). */
+      left: var(--_space-s);
       z-index: 2;
     }
     .compass {

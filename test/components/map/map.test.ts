@@ -483,11 +483,12 @@ describe('pa-map', () => {
     const toolbar = $('[part=toolbar]')!.getBoundingClientRect();
     const zoomIn = $('[data-action=zoom-in]')!.getBoundingClientRect();
     expect(toolbar.right - zoomIn.right).to.be.lessThan(zoomIn.left - toolbar.left);
-    // The pan buttons sit at the inline start (the right) but keep their compass directions: the map is not
-    // mirrored, so "left" (named in Arabic) is still on the left of "right" and still shows more of the west.
+    // The map is not mirrored: the pan buttons stay over the South Pacific (bottom left, not over Australia) and
+    // keep their compass directions, so "left" (named in Arabic) is still on the left of "right" and shows more of
+    // the west.
     const stage = $('[part=stage]')!.getBoundingClientRect();
     const pad = $('.pad')!.getBoundingClientRect();
-    expect(stage.right - pad.right).to.be.lessThan(pad.left - stage.left);
+    expect(pad.left - stage.left).to.be.lessThan(stage.right - pad.right);
     const left = $('[data-action=pan-left]')!;
     expect(left.getBoundingClientRect().right).to.be.at.most(
       $('[data-action=pan-right]')!.getBoundingClientRect().left,
