@@ -314,7 +314,7 @@ export class PaCard extends LitElement {
     return html`${this.hl(before)}${city}${this.hl(after)}`;
   }
 
-  private renderPartner(rp: ResolvedPartner, compact: boolean) {
+  private renderPartner(rp: ResolvedPartner, compact: boolean, home = false) {
     const inst: Institution | undefined = rp.institution;
     if (!inst) return html`<li part="partner" class="partner"><span dir="auto">${rp.id}</span></li>`;
     const shown = localText(this.i18n, inst.names);
@@ -323,6 +323,13 @@ export class PaCard extends LitElement {
     const place = this.place(inst);
     const dir = this.i18n.dir;
     if (compact) {
+      // The site's own university, named on every card, by its acronym and without its place: the partners abroad
+      // get the room (screen readers hear the full name).
+      const acronym = home ? inst.acronyms[0] : undefined;
+      if (acronym)
+        return html`<li part="partner" class="partner">
+          <bdi class="name" aria-hidden="true">${acronym}</bdi><span class="visually-hidden">${shownText}</span>
+        </li>`;
       // One line of text for a list: fewer boxes to lay out on every update (the name isolated as bdi).
       return html`<li part="partner" class="partner">
         <bdi class="name" lang=${shown.lang || nothing}>${this.hl(shownText)}</bdi>${
@@ -347,12 +354,13 @@ export class PaCard extends LitElement {
   }
 
   private renderCompact(p: Partnership, { institutions, types }: CardData) {
-    const partners = resolvePartners(p, institutions, this.home ?? this.storeDataset?.meta.home);
+    const home = this.home ?? this.storeDataset?.meta.home;
+    const partners = resolvePartners(p, institutions, home);
     const dates = this.dates(p);
     return html`<article part="card" class="compact">
       <div part="header" class="header">${this.renderTitle(p)}</div>
       <ul part="partners" class="partners" role="list">
-        ${partners.map((rp) => this.renderPartner(rp, true))}
+        ${partners.map((rp) => this.renderPartner(rp, true, rp.id === home))}
       </ul>
       <div class="summary">
         <p part="meta" class="meta line">

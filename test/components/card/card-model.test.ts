@@ -155,6 +155,40 @@ describe('card partners order', () => {
   });
 });
 
+describe('compact card: the home institution', () => {
+  it('is named by its acronym, without its place, and heard in full', async () => {
+    const ds = datasetWith({ title: 'Energy', partners: ['kau', 'cam'] }, [
+      { id: 'kau', name: 'King Abdulaziz University', acronyms: ['KAU'], country: 'SA', city: 'Jeddah' },
+      { id: 'cam', name: 'University of Cambridge', acronyms: ['Cam'], country: 'GB', city: 'Cambridge' },
+    ]);
+    const el = await fixture<PaCard>(
+      html`<pa-card
+        lang="en"
+        layout="compact"
+        home="kau"
+        .institutions=${ds.institutionById}
+        .partnership=${ds.partnerships[0]}
+      ></pa-card>`,
+    );
+    const [abroad, home] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=partner]')];
+    // The partner abroad in full with its place; home by its acronym, no place.
+    expect(abroad!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'University of Cambridge (Cambridge, United Kingdom)',
+    );
+    expect(home!.querySelector('.name')!.textContent).to.equal('KAU');
+    expect(home!.querySelector('.place')).to.equal(null);
+    // What a screen reader is given: the full name, not the letters.
+    expect(home!.querySelector('.name')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(home!.querySelector('.visually-hidden')!.textContent).to.equal('King Abdulaziz University');
+    // The full layout (the detail) names home in full.
+    el.layout = 'full';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~=partner] .name')[1]!.textContent).to.equal(
+      'King Abdulaziz University',
+    );
+  });
+});
+
 describe('pa-card by id, from a store', () => {
   it('shows the partnership a pa-data holds, nested or through for="<id>", with its partners named', async () => {
     await import('../../../src/components/data/define.js');
