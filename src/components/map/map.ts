@@ -1048,6 +1048,13 @@ export class PaMap extends LitElement {
       e.stopPropagation();
       e.preventDefault();
       this.suppressClick = false;
+      return;
+    }
+    // Country view: a click on a shaded country opens it, as its badge does (the badge stays the keyboard's way).
+    const country = (e.composedPath()[0] as Element).getAttribute?.('data-country');
+    if (country && this.mode === 'countries' && this.model?.countries.some((c) => c.country === country)) {
+      this.focusKey = `country:${country}`;
+      this.openPanel({ type: 'country', country });
     }
   };
 

@@ -684,4 +684,21 @@ describe('pa-map colours', () => {
     expect(names.some((n) => n.startsWith('2 institutions (United Kingdom)'))).to.equal(true);
     expect(names.some((n) => /^2 institutions \((Europe and Asia|Asia and Europe)\)/.test(n))).to.equal(true);
   });
+
+  it('country view: a click on a shaded country opens it, as its badge does; a click on an empty one does nothing', async () => {
+    const el = await mapWith(testStore(smallDataset()));
+    ($('[data-action=countries]') as HTMLButtonElement).click();
+    await settle(el);
+    const clickCountry = async (code: string) => {
+      const path = $(`path[data-country=${code}]`)!;
+      path.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      return path;
+    };
+    expect((await clickCountry('BR')).getAttribute('data-country')).to.equal('BR');
+    expect($('[part=panel]'), 'no partnership in Brazil: nothing opens').to.equal(null);
+    expect((await clickCountry('CA')).getAttribute('data-country')).to.equal('CA');
+    expect($('[part=panel] h3')!.textContent).to.contain('Canada');
+    expect(current.shadowRoot!.activeElement).to.equal($('[part=panel] h3'));
+  });
 });
