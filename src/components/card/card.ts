@@ -319,17 +319,17 @@ export class PaCard extends LitElement {
     if (!inst) return html`<li part="partner" class="partner"><span dir="auto">${rp.id}</span></li>`;
     const shown = localText(this.i18n, inst.names);
     const shownText = shown.text || inst.displayName;
+    // Compact: the site's own university, named on every card, by its acronym and without its place: the partners
+    // abroad get the room (screen readers hear the full name).
+    const acronym = compact && home ? inst.acronyms[0] : undefined;
+    if (acronym)
+      return html`<li part="partner" class="partner">
+        <bdi class="name" aria-hidden="true">${acronym}</bdi><span class="visually-hidden">${shownText}</span>
+      </li>`;
     const native = compact ? undefined : nativeName(inst.names, shown.lang || 'und', shownText, inst.country);
     const place = this.place(inst);
     const dir = this.i18n.dir;
     if (compact) {
-      // The site's own university, named on every card, by its acronym and without its place: the partners abroad
-      // get the room (screen readers hear the full name).
-      const acronym = home ? inst.acronyms[0] : undefined;
-      if (acronym)
-        return html`<li part="partner" class="partner">
-          <bdi class="name" aria-hidden="true">${acronym}</bdi><span class="visually-hidden">${shownText}</span>
-        </li>`;
       // One line of text for a list: fewer boxes to lay out on every update (the name isolated as bdi).
       return html`<li part="partner" class="partner">
         <bdi class="name" lang=${shown.lang || nothing}>${this.hl(shownText)}</bdi>${
