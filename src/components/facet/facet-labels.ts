@@ -57,12 +57,12 @@ export function facetValueLabel(facet: FacetName, value: string, i18n: I18n, dat
         // code, which tells apart the detailed fields of one narrow field (0713 and 0714) and the narrow field itself.
         // So does a narrow field named as its broad field (061 and 06, "Information and Communication Technologies").
         const narrow = translated(i18n, `directory.iscedNarrow.${value.slice(0, 3)}`, '');
-        const broad = translated(i18n, `directory.isced.${value.slice(0, 2)}`, '');
+        const broad = () => translated(i18n, `directory.isced.${value.slice(0, 2)}`, '');
         // The code in the page's digits (Persian and Arabic pages show no Latin digits).
-        const code = i18n.number(Number(value), { minimumIntegerDigits: value.length, useGrouping: false });
+        const code = () => i18n.number(Number(value), { minimumIntegerDigits: value.length, useGrouping: false });
         if (narrow)
-          return value.length > 3 || narrow.toLowerCase() === broad.toLowerCase() ? `${narrow} (${code})` : narrow;
-        return `${broad} (${code})`.trim();
+          return value.length > 3 || narrow.toLowerCase() === broad().toLowerCase() ? `${narrow} (${code()})` : narrow;
+        return `${broad()} (${code()})`.trim();
       }
       return humanise(value);
     }

@@ -813,6 +813,30 @@ export class PaMap extends LitElement {
 
   // ------------------------------------------------------------------ places (focusable layer)
 
+  /** Where each country's badge stands, for a model and the outline drawn (kept until either changes). */
+  private centresFor?: { model: MapModel; outline: unknown; centres: Map<string, { cx: number; cy: number }> };
+
+  private countryCentres(m: MapModel): Map<string, { cx: number; cy: number }> {
+    if (this.centresFor?.model === m && this.centresFor.outline === this.outline) return this.centresFor.centres;
+    const centres = new Map<string, { cx: number; cy: number }>();
+    for (const c of this.outline?.countries ?? []) if (c.country && !centres.has(c.country)) centres.set(c.country, c);
+    // Countries the world outline has no shape for (Andorra, Malta, Bahrain, the Maldives, French Guiana…): their
+    // badge stands where their institutions are.
+    const sums = new Map<string, { x: number; y: number; n: number }>();
+    for (const it of m.located) {
+      const c = it.institution.country;
+      if (!c || centres.has(c) || !it.located) continue;
+      const sum = sums.get(c) ?? { x: 0, y: 0, n: 0 };
+      sum.x += it.x;
+      sum.y += it.y;
+      sum.n++;
+      sums.set(c, sum);
+    }
+    for (const [c, { x, y, n }] of sums) centres.set(c, { cx: x / n, cy: y / n });
+    this.centresFor = { model: m, outline: this.outline, centres };
+    return centres;
+  }
+
   private computePlaces(): Place[] {
     const m = this.model;
     const lv = this.layerView;
@@ -821,22 +845,7 @@ export class PaMap extends LitElement {
     const inView = (x: number, y: number) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
     const places: Place[] = [];
     if (this.mode === 'countries') {
-      const centres = new Map<string, { cx: number; cy: number }>();
-      for (const c of this.outline?.countries ?? [])
-        if (c.country && !centres.has(c.country)) centres.set(c.country, c);
-      // Countries the world outline has no shape for (Andorra, Malta, Bahrain, the Maldives, French Guiana…): their
-      // badge stands where their institutions are.
-      const sums = new Map<string, { x: number; y: number; n: number }>();
-      for (const it of m.located) {
-        const c = it.institution.country;
-        if (!c || centres.has(c) || !it.located) continue;
-        const sum = sums.get(c) ?? { x: 0, y: 0, n: 0 };
-        sum.x += it.x;
-        sum.y += it.y;
-        sum.n++;
-        sums.set(c, sum);
-      }
-      for (const [c, { x, y, n }] of sums) centres.set(c, { cx: x / n, cy: y / n });
+      const centres = this.countryCentres(m);
       for (const cc of m.countries) {
         const at = centres.get(cc.country);
         if (!at || !inView(at.cx, at.cy)) continue;
