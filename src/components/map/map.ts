@@ -314,6 +314,23 @@ export class PaMap extends LitElement {
       target?.focus();
     }
     this.keepPlaceFocus();
+    this.announceView(changed);
+  }
+
+  /**
+   * A visitor in the map moved or zoomed it (by keyboard, or with a screen reader): how many places they can now
+   * reach is said politely, once the view has settled ("12 places on the map").
+   */
+  private announceView(changed: PropertyValues): void {
+    if (!changed.has('layerView') || changed.get('layerView') === undefined || this.table) return;
+    if (!(this.renderRoot as ShadowRoot).activeElement) return;
+    const text = this.t('map.places', { count: this.places.length });
+    clearTimeout(this.announceTimer);
+    // The same words again (a pan that keeps the count) end differently, so that they are said again.
+    this.announceTimer = window.setTimeout(
+      () => (this.announcement = this.announcement === text ? `${text}\u00a0` : text),
+      ANNOUNCE_MS,
+    );
   }
 
   /** The place that has the focus, with where it is on the world (base units), if one has it. */

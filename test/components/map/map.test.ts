@@ -701,4 +701,21 @@ describe('pa-map colours', () => {
     expect($('[part=panel] h3')!.textContent).to.contain('Canada');
     expect(current.shadowRoot!.activeElement).to.equal($('[part=panel] h3'));
   });
+
+  it('says how many places are on the map once a keyboard zoom or move has settled', async () => {
+    await mapWith(testStore(smallDataset()));
+    const region = $('[role=status][aria-live=polite]')!;
+    $('.viewport')!.focus();
+    const viewport = current.shadowRoot!.activeElement as HTMLElement;
+    expect(viewport, 'the map surface has the focus').to.not.equal(null);
+    await sendKeys({ press: '+' });
+    await waitUntil(() => /places? on the map/.test(region.textContent!), 'the places announced', { timeout: 3000 });
+    const n = $$('.hit').length;
+    expect(region.textContent!.trim()).to.equal(`${n} ${n === 1 ? 'place' : 'places'} on the map`);
+    // A move that keeps the count is said again (the text changes, invisibly).
+    const before = region.textContent;
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(() => region.textContent !== before, 'said again', { timeout: 3000 });
+    expect(region.textContent!.trim()).to.match(/places? on the map$/);
+  });
 });
