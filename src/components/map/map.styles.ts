@@ -209,6 +209,21 @@ export const mapStyles = [
       font-weight: 700;
       line-height: 1.4;
     }
+    /* A country that would hide another's count: a dot, under the badges (its count is in its name). */
+    .hit.minor {
+      z-index: 0;
+    }
+    .hit.country:not(.minor) {
+      z-index: 1;
+    }
+    .hit.minor .badge {
+      min-inline-size: 0;
+      inline-size: 0.6rem;
+      block-size: 0.6rem;
+      padding: 0;
+      font-size: 0;
+      background: var(--_c-text-muted);
+    }
     .hit.open .badge {
       outline: 2px solid var(--_highlight);
     }

@@ -64,6 +64,8 @@ interface Place {
   readonly item?: MapInstitution;
   readonly country?: string;
   readonly count?: number;
+  /** A country badge that would overlap a country with more partnerships: drawn as a dot, its count in its name. */
+  readonly minor?: boolean;
 }
 
 type Opened =
@@ -881,7 +883,7 @@ export class PaMap extends LitElement {
           }),
         });
       }
-      return places.slice(0, MAX_PLACES);
+      return declutter(places.slice(0, MAX_PLACES));
     }
     const clusters = this.clusters(lv.k);
     const homeAt = m.home?.located && inView(m.home.x, m.home.y) ? this.homeAt(lv, clusters) : undefined;
@@ -1453,7 +1455,7 @@ export class PaMap extends LitElement {
         (p) => p.key,
         (p) =>
           html`<button
-            class="hit ${p.type} ${p.key === openKeys ? 'open' : ''}"
+            class="hit ${p.type} ${p.key === openKeys ? 'open' : ''} ${p.minor ? 'minor' : ''}"
             data-key=${p.key}
             tabindex=${p.key === focusKey ? 0 : -1}
             aria-haspopup="dialog"
@@ -1743,4 +1745,19 @@ declare global {
   interface HTMLElementTagNameMap {
     'pa-map': PaMap;
   }
+}
+
+/**
+ * Country badges that would overlap (the Gulf, the Balkans): the country with more partnerships keeps its number, the
+ * other is drawn as a small dot under it, still a place to focus and open, its count in its name.
+ */
+function declutter(places: Place[]): Place[] {
+  const BADGE = 24;
+  const kept: Place[] = [];
+  const minor = new Set<Place>();
+  for (const p of [...places].sort((a, b) => (b.count ?? 0) - (a.count ?? 0))) {
+    if (kept.some((k) => Math.abs(k.sx - p.sx) < BADGE && Math.abs(k.sy - p.sy) < BADGE)) minor.add(p);
+    else kept.push(p);
+  }
+  return minor.size ? places.map((p) => (minor.has(p) ? { ...p, minor: true } : p)) : places;
 }

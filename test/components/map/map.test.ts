@@ -718,4 +718,31 @@ describe('pa-map colours', () => {
     await waitUntil(() => region.textContent !== before, 'said again', { timeout: 3000 });
     expect(region.textContent!.trim()).to.match(/places? on the map$/);
   });
+
+  it('country view: of two badges that would overlap, the country with more partnerships keeps its number', async () => {
+    const base = smallDataset();
+    const extra = [
+      inst('qa1', 'Qatar University', 'QA', 25.3755, 51.4898),
+      inst('qa2', 'Hamad Bin Khalifa University', 'QA', 25.3164, 51.4406),
+      inst('bh', 'University of Bahrain', 'BH', 26.0535, 50.5109),
+    ];
+    const ds = dataset(
+      [...base.institutions, ...extra],
+      [...base.partnerships, ...extra.map((i, n) => partnership(`g${n}`, ['kau', i.id]))],
+      'kau',
+    );
+    const el = await mapWith(testStore(ds));
+    ($('[data-action=countries]') as HTMLButtonElement).click();
+    await settle(el);
+    const qa = $('[data-key="country:QA"]')!;
+    const bh = $('[data-key="country:BH"]')!;
+    expect(qa.classList.contains('minor')).to.equal(false);
+    expect(qa.querySelector('.badge')!.getBoundingClientRect().width).to.be.at.least(20);
+    // Bahrain, next to Qatar at this zoom: a dot under Qatar's badge, still a place with its count in its name.
+    expect(bh.classList.contains('minor')).to.equal(true);
+    expect(bh.querySelector('.badge')!.getBoundingClientRect().width).to.be.lessThan(12);
+    expect(bh.textContent).to.contain('Bahrain: 1 partnership');
+    expect(Number(getComputedStyle(qa).zIndex)).to.be.greaterThan(Number(getComputedStyle(bh).zIndex));
+    await expect(el).to.be.accessible();
+  });
 });
