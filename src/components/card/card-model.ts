@@ -12,6 +12,7 @@ import type {
 } from '../../data/model.js';
 import { PARTNERSHIP_TYPES } from '../../data/model.js';
 import { checkDataset, isChecked, type Finding } from '../../data/check.js';
+import { memo } from './memo.js';
 
 /** An institution as a data file gives it (the library's shape or a ROR record), or normalised (from a dataset). */
 export type AnyInstitution = Institution | InstitutionInput | RorRecordInput;
@@ -118,12 +119,7 @@ export function nativeName(
 ): { text: string; lang: string } | undefined {
   const base = (lang: string) => lang.split('-')[0]!.toLowerCase();
   const shownBase = base(shownLang);
-  let local: string | undefined;
-  try {
-    if (country) local = new Intl.Locale(`und-${country}`).maximize().language;
-  } catch {
-    // not a region Intl knows: no country language
-  }
+  const local = country ? countryLanguage(country) : '';
   const nonLatin = (text: string) => /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text);
   let other: { text: string; lang: string } | undefined;
   let english: { text: string; lang: string } | undefined;
@@ -134,6 +130,17 @@ export function nativeName(
     else if (base(lang) === 'en' && nonLatin(shownText)) english = { text, lang };
   }
   return other ?? english;
+}
+
+/** The main language of a country (`SA` → `ar`), as Intl's likely subtags know it; '' for a region it does not know. */
+function countryLanguage(country: string): string {
+  return memo('likely-language', '', country, () => {
+    try {
+      return new Intl.Locale(`und-${country}`).maximize().language;
+    } catch {
+      return '';
+    }
+  });
 }
 
 /** Whether a type id is one of the built-in partnership types (which have translated labels). */

@@ -353,8 +353,13 @@ export class PaCard extends LitElement {
       : nothing;
   }
 
+  /** The home institution's id: the `home` attribute, else the store's dataset's `meta.home`. */
+  private get homeId(): string | undefined {
+    return this.home ?? this.storeDataset?.meta.home;
+  }
+
   private renderCompact(p: Partnership, { institutions, types }: CardData) {
-    const home = this.home ?? this.storeDataset?.meta.home;
+    const home = this.homeId;
     const partners = resolvePartners(p, institutions, home);
     const dates = this.dates(p);
     return html`<article part="card" class="compact">
@@ -374,7 +379,7 @@ export class PaCard extends LitElement {
   }
 
   private renderFull(p: Partnership, { institutions, types }: CardData) {
-    const partners = resolvePartners(p, institutions, this.home ?? this.storeDataset?.meta.home);
+    const partners = resolvePartners(p, institutions, this.homeId);
     const dates = this.dates(p);
     const description = p.description ? localText(this.i18n, p.description) : undefined;
     const long = (description?.text.length ?? 0) > LONG_DESCRIPTION;

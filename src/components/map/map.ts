@@ -237,6 +237,8 @@ export class PaMap extends LitElement {
   @state() private announcement = '';
   private shownStatus = '';
   private announceTimer = 0;
+  /** The announcement of a settled view (see announceView), apart from the status's, which it must not cancel. */
+  private viewTimer = 0;
   private lastInteraction = -Infinity;
 
   /** The `for` id looked for already (each is looked for, and warned about, once). */
@@ -274,6 +276,7 @@ export class PaMap extends LitElement {
     cancelAnimationFrame(this.animation);
     clearTimeout(this.idleTimer);
     clearTimeout(this.announceTimer);
+    clearTimeout(this.viewTimer);
     this.frame = 0;
     this.disconnectStore();
   }
@@ -327,9 +330,9 @@ export class PaMap extends LitElement {
     if (!changed.has('layerView') || changed.get('layerView') === undefined || this.table) return;
     if (!(this.renderRoot as ShadowRoot).activeElement) return;
     const text = this.t('map.places', { count: this.places.length });
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.viewTimer);
     // The same words again (a pan that keeps the count) end differently, so that they are said again.
-    this.announceTimer = window.setTimeout(
+    this.viewTimer = window.setTimeout(
       () => (this.announcement = this.announcement === text ? `${text}\u00a0` : text),
       ANNOUNCE_MS,
     );
