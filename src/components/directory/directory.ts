@@ -280,6 +280,11 @@ export class PaDirectory extends LitElement {
     }
     // Widened while the drawer was open: the drawer goes, and the results it covered are shown (and updated) again.
     if ((changed as Map<PropertyKey, unknown>).has('wide') && this.wide && this.covered) this.cover(false);
+    // The empty and error states are imported the first time they are needed (they register themselves and render
+    // where their tags already are).
+    const s = this.store.getState();
+    const none = (s?.status === 'ready' || s?.status === 'stale') && s.result?.total === 0;
+    if (s?.status === 'error' || none) loadStates();
   }
 
   // --- Store -> public events, detail dialog, address ----------------------------------------------------------
@@ -464,7 +469,6 @@ export class PaDirectory extends LitElement {
     const s = this.store.getState();
     const ready = !!s?.result && (s.status === 'ready' || s.status === 'stale');
     const total = s?.result?.total ?? 0;
-    if (s?.status === 'error' || (ready && total === 0)) loadStates();
     const selectedCount = s ? activeFilters(s.view).length : 0;
     const selected = s ? this.partnership(s, s.selected) : undefined;
     const filtersTitleId = 'pa-dir-filters-title';

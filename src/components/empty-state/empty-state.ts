@@ -99,12 +99,15 @@ export class PaEmptyState extends LitElement {
         <p part="message" class="message"><slot>${t.t('directory.emptyNoData')}</slot></p>
       </div>`;
     }
-    const hasSuggestions = m.suggestions.length > 0 || m.query !== '' || !!m.years;
+    const suggestions = m.suggestions.slice(0, Math.max(0, this.suggestions));
+    // Only the search text can go: no filter to suggest removing, so the hint speaks of the search.
+    const onlyQuery = suggestions.length === 0 && !m.years && m.query !== '';
+    const hasSuggestions = suggestions.length > 0 || m.query !== '' || !!m.years;
     return html`<div part="box" class="box">
       <p part="message" class="message"><slot>${t.t('directory.empty')}</slot></p>
-      ${hasSuggestions ? html`<p>${t.t('directory.emptyHint')}</p>` : nothing}
+      ${hasSuggestions ? html`<p>${t.t(onlyQuery ? 'directory.emptyHintQuery' : 'directory.emptyHint')}</p>` : nothing}
       <ul role="list">
-        ${m.suggestions.slice(0, Math.max(0, this.suggestions)).map((s) => {
+        ${suggestions.map((s) => {
           const name = facetName(s.facet, t);
           const values = t.list(
             s.values.map((v) => facetValueLabel(s.facet, v, t, state.dataset)),

@@ -10,7 +10,10 @@ export interface FacetItem extends FacetValue {
 }
 
 export interface FacetOptions {
-  /** How many values show before "show more" (selected values always show). */
+  /**
+   * How many values show before "show more" (selected values always show). A list at most two values longer shows
+   * whole.
+   */
   readonly limit: number;
   /** Whether "show more" was pressed. */
   readonly expanded: boolean;
@@ -68,8 +71,10 @@ export function connectFacet(state: StoreState, store: StoreApi, facet: FacetNam
         (v) => options.normalise(v.label).includes(needle) || options.normalise(v.value).includes(needle),
       )
     : available;
+  // A list at most two values longer than the limit shows whole: "Show 2 more" would take a line to save one.
+  const collapsible = matching.length > options.limit + 2;
   let items: FacetItem[];
-  if (options.expanded || matching.length <= options.limit) {
+  if (options.expanded || !collapsible) {
     items = matching;
   } else {
     items = matching.slice(0, options.limit);
@@ -82,7 +87,7 @@ export function connectFacet(state: StoreState, store: StoreApi, facet: FacetNam
     all,
     matching: matching.length,
     hiddenCount: matching.length - items.length,
-    canToggleShowMore: matching.length > options.limit,
+    canToggleShowMore: collapsible,
     selected: selectedView,
     canRefine: all.length > 0,
     toggle: (value) => store.toggleFilter(facet, value),

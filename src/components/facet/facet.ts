@@ -53,7 +53,10 @@ export class PaFacet extends LitElement {
   @property({ reflect: true })
   variant: 'list' | 'select' = 'list';
 
-  /** Values shown before "show more". */
+  /**
+   * Values shown before "show more". A list at most two values longer shows whole ("Show 2 more" would take a line
+   * to save one).
+   */
   @property({ type: Number })
   limit = 8;
 
@@ -216,7 +219,7 @@ export class PaFacet extends LitElement {
                   type="search"
                   autocomplete="off"
                   aria-label=${this.i18n.t('directory.filterValues', { facet: name })}
-                  placeholder=${this.i18n.t('directory.filterValues', { facet: name })}
+                  placeholder=${this.i18n.t('directory.filterPlaceholder')}
                   aria-controls=${listId}
                   .value=${live(this.filter)}
                   @input=${(e: InputEvent) => this.searchList((e.target as HTMLInputElement).value)}

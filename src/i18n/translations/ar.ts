@@ -141,6 +141,7 @@ const ar: PartialTranslation = {
       '104': 'خدمات النقل',
     },
     filterValues: 'البحث في {facet}',
+    filterPlaceholder: 'بحث…',
     showMoreValues: {
       zero: 'لا مزيد',
       one: 'عرض قيمة أخرى',
@@ -216,6 +217,7 @@ const ar: PartialTranslation = {
     empty: 'لا توجد شراكات تطابق بحثك.',
     emptyNoData: 'لا توجد شراكات لعرضها حتى الآن.',
     emptyHint: 'جرّب إزالة أحد عوامل التصفية:',
+    emptyHintQuery: 'تحقّق من الإملاء، أو أزِل البحث:',
     emptyRemove: 'إزالة {facet}: {value}',
     emptyRemoveQuery: 'إزالة البحث «{query}»',
     errorTitle: 'تعذّر تحميل الشراكات.',

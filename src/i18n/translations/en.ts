@@ -145,6 +145,8 @@ const en = {
       '104': 'Transport services',
     },
     filterValues: 'Search {facet}',
+    /** The placeholder of the search inside a long filter list (under the filter's name). */
+    filterPlaceholder: 'Search…',
     showMoreValues: { one: 'Show {count} more', other: 'Show {count} more' },
     showFewerValues: 'Show fewer',
     allValues: 'All',
@@ -190,6 +192,8 @@ const en = {
     empty: 'No partnerships match your search.',
     emptyNoData: 'There are no partnerships to show yet.',
     emptyHint: 'Try removing a filter:',
+    /** Instead of emptyHint when only the search text can be removed. */
+    emptyHintQuery: 'Check the spelling, or remove the search:',
     emptyRemove: 'Remove {facet}: {value}',
     emptyRemoveQuery: 'Remove the search “{query}”',
     errorTitle: 'The partnerships could not be loaded.',

@@ -131,6 +131,7 @@ const fr: PartialTranslation = {
       '104': 'Services de transport',
     },
     filterValues: 'Rechercher : {facet}',
+    filterPlaceholder: 'Rechercher…',
     showMoreValues: {
       one: 'Afficher {count} de plus',
       many: 'Afficher {count} de plus',
@@ -187,6 +188,7 @@ const fr: PartialTranslation = {
     empty: 'Aucun partenariat ne correspond à votre recherche.',
     emptyNoData: 'Aucun partenariat à afficher pour le moment.',
     emptyHint: 'Essayez de retirer un filtre :',
+    emptyHintQuery: 'Vérifiez l’orthographe ou retirez la recherche :',
     emptyRemove: 'Retirer {facet} : {value}',
     emptyRemoveQuery: 'Retirer la recherche « {query} »',
     errorTitle: 'Les partenariats n’ont pas pu être chargés.',

@@ -193,6 +193,10 @@ describe('pa-directory: the visitor flow', () => {
     // accessibility tree (a screen reader does not find the last results' titles).
     expect(deepAll(el, 'pa-results', 'pa-card').filter((c) => c.checkVisibility())).to.have.length(0);
     expect(deep(el, 'pa-results', 'section[part=results]')!.hidden).to.equal(true);
+    // Only the search can go: the hint speaks of it (not of "a filter").
+    const box = deep(el, 'pa-empty-state', '[part=box]')!;
+    expect(squash(box.textContent)).to.contain('Check the spelling, or remove the search:');
+    expect(squash(box.textContent)).not.to.contain('Try removing a filter');
     const tree = JSON.stringify(await a11ySnapshot({}));
     expect(tree).to.contain('No partnerships');
     expect(tree).not.to.contain(firstTitle);
@@ -216,6 +220,7 @@ describe('pa-directory: the visitor flow', () => {
     expect(deepAll(el, 'pa-results', 'pa-card').filter((c) => c.checkVisibility())).to.have.length(0);
     const suggestions = [...empty.querySelectorAll('[part=suggestion]')].map((b) => squash(b.textContent));
     expect(suggestions[0]).to.match(/^Remove (Country: Japan|Level: Master)$/);
+    expect(squash(empty.textContent)).to.contain('Try removing a filter:');
     await expect(el).to.be.accessible();
     (empty.querySelector('[part=suggestion]') as HTMLButtonElement).click();
     await until(() => deepAll(el, 'pa-results', 'pa-card').length > 0, 'results back');

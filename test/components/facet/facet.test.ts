@@ -115,6 +115,9 @@ describe('pa-facet: "show more" and the search inside a long list, by keyboard',
 
   it('the search inside the list says how many values match once typing pauses, not on every key', async () => {
     const search = $<HTMLInputElement>('input[type=search]')!;
+    // Under the filter's name it says "Search…"; its accessible name says which list it searches.
+    expect(search.placeholder).to.equal('Search…');
+    expect(search.getAttribute('aria-label')).to.equal('Search Country');
     const first = squash(el.shadowRoot!.querySelector('li .value')!.textContent);
     search.focus();
     await sendKeys({ type: 'zzz' });
