@@ -30,7 +30,7 @@ import { lockScroll } from '../../internal/scroll-lock.js';
 let states: Promise<unknown> | undefined;
 function loadStates(): void {
   states ??= import('./states.js').catch((error: unknown) => {
-    states = undefined; // the next render tries again
+    states = undefined; // the next update that needs them tries again
     console.error('[partner-atlas] the empty and error states could not be loaded:', error);
   });
 }
