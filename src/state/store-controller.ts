@@ -17,9 +17,16 @@
  * Elements inside a container put on hold (`hold(container)`; the directory's closed filter drawer, or its results
  * while the drawer covers them) keep their state current but are not asked to update, as nobody sees them;
  * `release(container)` asks those that missed a change to update, before the container is shown again.
+ *
+ * With `{ offscreen: 'after-paint' }` (the facets: their counts change on every keystroke), a host that is off
+ * screen (outside the viewport, or scrolled out of view in the drawer) gets a change in a task after the frame, not
+ * in it: the frame that shows the change to the visitor is not delayed by what nobody sees, and the host is current
+ * a frame later, before a visitor can scroll to it or a screen reader reach it. It also renders when it comes into
+ * view, in case a change is still waiting.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoreConsumer } from './context.js';
+import { soon } from '../internal/soon.js';
 import { watchStore } from './store-registry.js';
 import type { StoreApi, StoreState } from './types.js';
 
@@ -42,6 +49,12 @@ export function release(container: Element): void {
   hosts?.forEach((host) => host.requestUpdate());
 }
 
+/** Options of a StoreController. */
+export interface StoreControllerOptions {
+  /** `'after-paint'`: off screen, the host gets a change after the frame is painted (see the module's description). */
+  readonly offscreen?: 'after-paint';
+}
+
 export class StoreController<T = StoreState> implements ReactiveController {
   /** The connected store, if any. */
   store?: StoreApi;
@@ -55,10 +68,15 @@ export class StoreController<T = StoreState> implements ReactiveController {
   private unwatch?: () => void;
   private watchedId?: string;
   private observer?: MutationObserver;
+  /** Tells whether the host is on screen (with `offscreen: 'after-paint'`). */
+  private viewport?: IntersectionObserver;
+  /** The host is known to be off screen. */
+  private offscreen = false;
 
   constructor(
     private readonly host: Host,
     private readonly selector: (state: StoreState) => T = (s) => s as unknown as T,
+    private readonly options: StoreControllerOptions = {},
   ) {
     host.addController(this);
     new StoreConsumer(host, (store) => {
@@ -75,11 +93,21 @@ export class StoreController<T = StoreState> implements ReactiveController {
   hostConnected(): void {
     this.observer ??= new MutationObserver(() => this.resolve());
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['for', 'store'] });
+    if (this.options.offscreen) {
+      this.viewport ??= new IntersectionObserver((entries) => {
+        this.offscreen = !entries.at(-1)!.isIntersecting;
+        // Coming into view: render now, in case a change is still waiting for its task.
+        if (!this.offscreen) this.host.requestUpdate();
+      });
+      this.viewport.observe(this.host);
+    }
     this.resolve();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.viewport?.disconnect();
+    this.offscreen = false;
     this.unwatch?.();
     this.unwatch = undefined;
     this.watchedId = undefined;
@@ -121,6 +149,8 @@ export class StoreController<T = StoreState> implements ReactiveController {
     if (!force && Object.is(value, this.value)) return;
     this.value = value;
     const holder = force ? null : this.host.closest(`[${HOLD}]`);
+    // Off screen: in a task after the next frame is painted (a task queued now could run before that frame).
+    if (!holder && !force && this.offscreen) return soon(() => setTimeout(() => this.host.requestUpdate()));
     if (!holder) return this.host.requestUpdate();
     let hosts = missed.get(holder);
     if (!hosts) missed.set(holder, (hosts = new Set()));

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { StoreController } from '../../src/state/store-controller.js';
 import { createStore } from '../../src/state/store.js';
@@ -18,9 +18,22 @@ class TestTotal extends LitElement {
 }
 customElements.define('test-total', TestTotal);
 
+/** A total that is off screen gets its changes after the frame (as the facets do). */
+class TestLateTotal extends LitElement {
+  data = new StoreController(this, (s) => s.result?.total, { offscreen: 'after-paint' });
+  renderedAt = 0;
+  override render() {
+    this.renderedAt = performance.now();
+    return html`<span>${this.data.value ?? '-'}</span>`;
+  }
+}
+customElements.define('test-late-total', TestLateTotal);
+
 const dataset = (n: number) => generateDataset({ partnerships: n, seed: n });
-const text = (el: TestTotal) => el.shadowRoot!.textContent!.trim();
+const text = (el: LitElement) => el.shadowRoot!.textContent!.trim();
 const tick = () => new Promise((r) => setTimeout(r));
+const frames = (n: number): Promise<void> =>
+  new Promise((r) => (n === 0 ? r() : requestAnimationFrame(() => void frames(n - 1).then(r))));
 
 describe('StoreController', () => {
   it('finds the store of the provider it is nested in', async () => {
@@ -85,5 +98,40 @@ describe('StoreController', () => {
     await el.updateComplete;
     expect(el.renders).to.equal(renders + 1);
     off();
+  });
+
+  it("with offscreen: 'after-paint', a host off screen updates after the frame that shows the change; one on screen in it", async () => {
+    const el = await fixture<PaData>(
+      html`<pa-data .data=${dataset(30)}
+        ><test-late-total id="near"></test-late-total>
+        <div style="block-size: 300vh"></div>
+        <test-late-total id="far"></test-late-total
+      ></pa-data>`,
+    );
+    await el.loadComplete;
+    const near = el.querySelector('#near') as TestLateTotal;
+    const far = el.querySelector('#far') as TestLateTotal;
+    await frames(2); // the viewport observer has told each where it is
+    expect([text(near), text(far)]).to.deep.equal(['30', '30']);
+
+    el.store.setQuery('zzzz-nothing');
+    let frameAt = 0;
+    requestAnimationFrame(() => (frameAt = performance.now()));
+    await near.updateComplete;
+    expect(text(near)).to.equal('0');
+    expect(text(far), 'not in the frame of the change').to.equal('30');
+    await waitUntil(() => text(far) === '0', 'the far total catches up', { timeout: 2000, interval: 5 });
+    expect(frameAt).to.be.greaterThan(0);
+    expect(far.renderedAt, 'after that frame').to.be.greaterThan(frameAt);
+
+    // On screen, it updates with the change, as any element.
+    far.scrollIntoView();
+    await frames(2);
+    el.store.setQuery('');
+    await far.updateComplete;
+    expect(text(far)).to.equal('30');
+    expect(text(near), 'now off screen').to.equal('0');
+    await waitUntil(() => text(near) === '30', 'the near total catches up', { timeout: 2000, interval: 5 });
+    window.scrollTo(0, 0);
   });
 });

@@ -18,6 +18,10 @@ let uid = 0;
  * search inside long lists; or, with `variant="select"`, a compact drop-down that selects one value. Counts follow
  * the query and the other facets' selections. Several values of one facet combine with OR, facets with AND.
  *
+ * A facet outside the viewport (below the fold, or scrolled out of view in a drawer) updates its counts in a task
+ * after the frame that shows a change, not in that frame: the results a visitor is looking at are not delayed by
+ * counts nobody sees. It is current a frame later, and at once when it comes into view.
+ *
  * @tag pa-facet
  * @summary Filter by one facet, with counts.
  * @attribute {string} for - The id of a store-providing element (`pa-data`, `pa-directory`) elsewhere on the page,
@@ -39,6 +43,8 @@ export class PaFacet extends LitElement {
   private readonly data = new StoreController(
     this,
     latest((s) => [s.result, s.view.filters, s.dataset]),
+    // Counts change on every keystroke: a facet off screen updates after the frame that shows the results.
+    { offscreen: 'after-paint' },
   );
 
   /** Which facet: `country`, `region`, `type`, `field`, `level`, `status`, `programme`, `language` or `kind`. */
