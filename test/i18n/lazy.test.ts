@@ -32,7 +32,7 @@ describe('LocalizeController: lazy translations', () => {
     expect(probe.read('loading')).to.equal('Chargement…');
   });
 
-  it("keeps the map's and pa-data's English strings out of the core until their element loads", async () => {
+  it("keeps the map's, pa-data's and the empty and error states' English strings out of the core until their element loads", async () => {
     expect(translate('en', 'map.zoomIn')).to.equal('map.zoomIn');
     expect(translate('en', 'data.noProblems')).to.equal('data.noProblems');
     expect(translate('en', 'data.error')).to.contain('not available');
@@ -40,6 +40,11 @@ describe('LocalizeController: lazy translations', () => {
     expect(translate('en', 'map.zoomIn')).to.equal('Zoom in');
     await import('../../src/components/data/data.js');
     expect(translate('en', 'data.noProblems')).to.equal('No problems found in the data.');
+    // The empty and error states' strings come with those elements (a page whose results never run out).
+    expect(translate('en', 'directory.retry')).to.equal('directory.retry');
+    await import('../../src/components/directory/states.js');
+    expect(translate('en', 'directory.retry')).to.equal('Try again');
+    expect(translate('en', 'directory.emptyHint')).to.equal('Try removing a filter:');
     expect(translate('en', 'data.error')).to.contain('not available');
     // A language's own map strings still win over the English fallback.
     await probeReady('fr');

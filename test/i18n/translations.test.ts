@@ -7,6 +7,7 @@ import enCore from '../../src/i18n/translations/en.js';
 import enMap from '../../src/i18n/translations/en-map.js';
 import enData from '../../src/i18n/translations/en-data.js';
 import enCsv from '../../src/i18n/translations/en-csv.js';
+import enStates from '../../src/i18n/translations/en-states.js';
 import ar from '../../src/i18n/translations/ar.js';
 import es from '../../src/i18n/translations/es.js';
 import fa from '../../src/i18n/translations/fa.js';
@@ -22,7 +23,7 @@ type Tree = { [key: string]: string | Tree };
 /** The whole English source: the core and the sections elements outside the core add when they load. */
 const en = {
   ...enCore,
-  directory: { ...enCore.directory, ...enCsv.directory },
+  directory: { ...enCore.directory, ...enCsv.directory, ...enStates.directory },
   map: enMap,
   data: { ...enCore.data, ...enData.data },
 };

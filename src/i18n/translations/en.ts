@@ -15,6 +15,7 @@
 import type enMap from './en-map.js';
 import type enData from './en-data.js';
 import type enCsv from './en-csv.js';
+import type enStates from './en-states.js';
 
 const en = {
   common: {
@@ -189,16 +190,8 @@ const en = {
     nextPage: 'Next page',
     pagination: 'Pagination',
     details: 'Details',
-    empty: 'No partnerships match your search.',
-    emptyNoData: 'There are no partnerships to show yet.',
-    emptyHint: 'Try removing a filter:',
-    /** Instead of emptyHint when only the search text can be removed. */
-    emptyHintQuery: 'Check the spelling, or remove the search:',
-    emptyRemove: 'Remove {facet}: {value}',
-    emptyRemoveQuery: 'Remove the search “{query}”',
-    errorTitle: 'The partnerships could not be loaded.',
-    errorHint: 'Please try again later.',
-    retry: 'Try again',
+    // The strings of the empty and error states (`directory.empty*`, `errorTitle`, `errorHint`, `retry`) are in
+    // ./en-states.ts.
     download: 'Download CSV',
     print: 'Print list',
     close: 'Close',
@@ -217,6 +210,7 @@ export default en;
 
 /**
  * The shape of a complete translation: every key of the English source, as strings or plural objects (the core
- * above plus the strings that elements and features outside the core bring: ./en-map.ts, ./en-data.ts, ./en-csv.ts).
+ * above plus the strings that elements and features outside the core bring: ./en-map.ts, ./en-data.ts, ./en-csv.ts,
+ * ./en-states.ts).
  */
-export type Translation = typeof en & typeof enData & typeof enCsv & { map: typeof enMap };
+export type Translation = typeof en & typeof enData & typeof enCsv & typeof enStates & { map: typeof enMap };
