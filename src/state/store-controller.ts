@@ -26,7 +26,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoreConsumer } from './context.js';
-import { soon } from '../internal/soon.js';
+import { afterPaint, watchOnScreen } from '../internal/on-screen.js';
 import { watchStore } from './store-registry.js';
 import type { StoreApi, StoreState } from './types.js';
 
@@ -68,8 +68,8 @@ export class StoreController<T = StoreState> implements ReactiveController {
   private unwatch?: () => void;
   private watchedId?: string;
   private observer?: MutationObserver;
-  /** Tells whether the host is on screen (with `offscreen: 'after-paint'`). */
-  private viewport?: IntersectionObserver;
+  /** Stops watching whether the host is on screen (with `offscreen: 'after-paint'`). */
+  private unwatchScreen?: () => void;
   /** The host is known to be off screen. */
   private offscreen = false;
 
@@ -93,20 +93,18 @@ export class StoreController<T = StoreState> implements ReactiveController {
   hostConnected(): void {
     this.observer ??= new MutationObserver(() => this.resolve());
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['for', 'store'] });
-    if (this.options.offscreen) {
-      this.viewport ??= new IntersectionObserver((entries) => {
-        this.offscreen = !entries.at(-1)!.isIntersecting;
+    if (this.options.offscreen)
+      this.unwatchScreen = watchOnScreen(this.host, (onScreen) => {
+        this.offscreen = !onScreen;
         // Coming into view: render now, in case a change is still waiting for its task.
-        if (!this.offscreen) this.host.requestUpdate();
+        if (onScreen) this.host.requestUpdate();
       });
-      this.viewport.observe(this.host);
-    }
     this.resolve();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.viewport?.disconnect();
+    this.unwatchScreen?.();
     this.offscreen = false;
     this.unwatch?.();
     this.unwatch = undefined;
@@ -149,8 +147,7 @@ export class StoreController<T = StoreState> implements ReactiveController {
     if (!force && Object.is(value, this.value)) return;
     this.value = value;
     const holder = force ? null : this.host.closest(`[${HOLD}]`);
-    // Off screen: in a task after the next frame is painted (a task queued now could run before that frame).
-    if (!holder && !force && this.offscreen) return soon(() => setTimeout(() => this.host.requestUpdate()));
+    if (!holder && !force && this.offscreen) return afterPaint(() => this.host.requestUpdate());
     if (!holder) return this.host.requestUpdate();
     let hosts = missed.get(holder);
     if (!hosts) missed.set(holder, (hosts = new Set()));

@@ -118,6 +118,7 @@ describe('StoreController', () => {
     let frameAt = 0;
     requestAnimationFrame(() => (frameAt = performance.now()));
     await near.updateComplete;
+    await far.updateComplete;
     expect(text(near)).to.equal('0');
     expect(text(far), 'not in the frame of the change').to.equal('30');
     await waitUntil(() => text(far) === '0', 'the far total catches up', { timeout: 2000, interval: 5 });

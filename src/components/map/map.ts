@@ -9,6 +9,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { registerEnglish } from '../../i18n/registry.js';
 import enMap from '../../i18n/translations/en-map.js';
 import { StoreController } from '../../state/store-controller.js';
+import { afterPaint, watchOnScreen } from '../../internal/on-screen.js';
 import { findStore } from '../../state/store-registry.js';
 import type { DataController } from '../../state/data-controller.js';
 import type { TranslationKey, TranslationParams } from '../../i18n/localize.js';
@@ -106,7 +107,9 @@ const INTERACTION_MS = 2000;
  *
  * Reads the same store as the directory: nested in a `<pa-data>` provider, connected with `for="store-id"`, given
  * a store in `.store`, or on its own with `src`. Filtering the directory updates the map; "show only these" on an
- * institution filters the directory; selecting a partnership in the directory highlights its institutions.
+ * institution filters the directory; selecting a partnership in the directory highlights its institutions. A map
+ * outside the viewport (a visitor typing in a directory further down the page) takes such a change in a task after the
+ * frame that shows the directory's update, not in that frame; in view, in it.
  *
  * Keyboard: the map surface is one Tab stop (arrow keys pan, `+`/`-` zoom, `Home` resets, `0` fits the results);
  * the places on the map are the next Tab stop (arrow keys move to the nearest place in that direction,
@@ -206,6 +209,9 @@ export class PaMap extends LitElement {
 
   private activeStore?: StoreApi;
   private unsubscribe?: () => void;
+  /** Off screen, the map takes a change of the store after the frame that shows it elsewhere (the directory). */
+  private offscreen = false;
+  private unwatchScreen?: () => void;
 
   private view: View = { k: 1, x: 0, y: 0 };
   private size: Size = { width: 0, height: 0 };
@@ -265,6 +271,11 @@ export class PaMap extends LitElement {
     this.media.addEventListener('change', this.onSchemeChange);
     this.connectStore();
     this.checkFor();
+    this.unwatchScreen = watchOnScreen(this, (onScreen) => {
+      this.offscreen = !onScreen;
+      // Coming into view: the latest state, in case a change is still waiting for its task.
+      if (onScreen && this.activeStore) this.storeState = this.activeStore.getState();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -278,6 +289,8 @@ export class PaMap extends LitElement {
     clearTimeout(this.announceTimer);
     clearTimeout(this.viewTimer);
     this.frame = 0;
+    this.unwatchScreen?.();
+    this.offscreen = false;
     this.disconnectStore();
   }
 
@@ -396,7 +409,12 @@ export class PaMap extends LitElement {
     this.activeStore = store;
     this.storeState = store.getState();
     this.unsubscribe = store.subscribe((s) => {
-      this.storeState = s;
+      // Off screen (a visitor typing in a directory further down the page): after the frame, with the state then.
+      if (!this.offscreen) this.storeState = s;
+      else
+        afterPaint(() => {
+          if (this.activeStore === store) this.storeState = store.getState();
+        });
     });
   }
 

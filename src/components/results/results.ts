@@ -23,6 +23,8 @@ const PRINT_LIMIT = 2000;
  * The matching partnerships as compact cards, in a list or a grid, with "load more" or pages. Only the cards near
  * the viewport are in the DOM, so the page stays fast with 10,000 results; screen readers still hear each card's
  * position ("3 of 10,000"). Each card has a "Details" link that opens the partnership (and can be opened directly).
+ * Out of view (a visitor filtering with a map higher up the page), the list updates in a task after the frame that
+ * shows the change, not in that frame.
  *
  * @tag pa-results
  * @summary The results, virtualised, with paging or "load more".
@@ -48,6 +50,8 @@ export class PaResults extends LitElement {
   private readonly data = new StoreController(
     this,
     latest((s) => [s.result, s.dataset, s.status, s.view.page]),
+    // Out of view (a visitor filtering with the map above it), the cards update after the frame, not in it.
+    { offscreen: 'after-paint' },
   );
 
   /** `list` (one column) or `grid` (as many columns of at least `--pa-results-min-column` as fit). */

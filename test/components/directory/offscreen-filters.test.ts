@@ -57,4 +57,30 @@ describe('pa-directory: filters out of view', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('a directory out of view (a map above it filters) updates its cards after the frame, and its count in it', async () => {
+    const el = await fixture<PaDirectory>(
+      `<pa-directory style="display:block;inline-size:1200px;margin-block-start:300vh" src="${SMALL}"></pa-directory>`,
+    );
+    await until(() => el.store.getState().status === 'ready', 'data loaded');
+    const first = () =>
+      squash(deep(el, 'pa-results', 'pa-card')?.shadowRoot!.querySelector('[part~=title]')?.textContent);
+    await until(() => first(), 'cards');
+    await frames(3);
+    const before = first();
+    el.store.setQuery('energy');
+    const count = el.shadowRoot!.querySelector('pa-result-count') as HTMLElement & { updateComplete: Promise<boolean> };
+    await count.updateComplete;
+    await (el.shadowRoot!.querySelector('pa-results') as HTMLElement & { updateComplete: Promise<boolean> })
+      .updateComplete;
+    expect(squash(deep(el, 'pa-result-count', '[part=count]')?.textContent), 'the count, in the frame').to.equal(
+      '3 partnerships',
+    );
+    const energy = el.store.getState().result!.hits[0]!;
+    const title = el.store.getState().dataset!.partnerships[energy]!.title;
+    const expected = squash(typeof title === 'string' ? title : Object.values(title)[0]);
+    expect(expected).to.not.equal(before);
+    expect(first(), 'the cards, not yet').to.equal(before);
+    await until(() => first() === expected, 'the cards catch up');
+  });
 });

@@ -506,10 +506,33 @@ describe('pa-map', () => {
     const store = testStore(smallDataset());
     const el = await mapWith(store);
     store.setQuery('zzzz-nothing-matches');
-    await el.updateComplete;
-    expect($('.overlay')!.textContent).to.contain('No institutions to show');
+    // Below the loading map, this one may be off screen: it takes the change after the frame.
+    await waitUntil(() => $('.overlay')?.textContent?.includes('No institutions to show'), 'empty state shown');
     expect(places(el)).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('off screen, takes a change of the store after the frame that shows it elsewhere; in view, in that frame', async () => {
+    const store = testStore(smallDataset());
+    const el = await mapWith(store);
+    const frames = (n: number): Promise<void> =>
+      new Promise((r) => (n === 0 ? r() : requestAnimationFrame(() => void frames(n - 1).then(r))));
+    const empty = () => !!$('.overlay')?.textContent?.includes('No institutions to show');
+    // Below a directory's worth of page: off screen.
+    el.style.marginBlockStart = '300vh';
+    await frames(3);
+    store.setQuery('zzzz-nothing-matches');
+    await el.updateComplete;
+    expect(empty(), 'not in the frame of the change').to.equal(false);
+    await waitUntil(empty, 'the map catches up after the frame', { timeout: 2000, interval: 5 });
+    // In view, with the change.
+    el.style.marginBlockStart = '0';
+    window.scrollTo(0, 0);
+    await frames(3);
+    store.setQuery('');
+    await el.updateComplete;
+    expect(empty()).to.equal(false);
+    expect(places(el).length).to.be.greaterThan(0);
   });
 });
 
