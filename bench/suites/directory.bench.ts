@@ -72,9 +72,11 @@ function countNodes(root: Node): number {
 /**
  * Rounds of samples for the rows with a target: one round's p95 on this shared machine can land anywhere (the
  * hypervisor gives the CPU to other guests for a while), so each target row reports the median of the rounds' p95s,
- * and shows each with the share of the CPU the host took during that round (steal time).
+ * and shows each with the share of the CPU the host took during that round (steal time). Five rounds, not three
+ * (session 8): three runs in one afternoon, with the same code, gave a phone filter click p95 of 49.7, 59.1 and
+ * 75.4 ms with three rounds each; a median of five moves less between runs.
  */
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 interface Round {
   samples: number[];
