@@ -32,8 +32,12 @@ customElements.define('test-late-total', TestLateTotal);
 const dataset = (n: number) => generateDataset({ partnerships: n, seed: n });
 const text = (el: LitElement) => el.shadowRoot!.textContent!.trim();
 const tick = () => new Promise((r) => setTimeout(r));
-const frames = (n: number): Promise<void> =>
-  new Promise((r) => (n === 0 ? r() : requestAnimationFrame(() => void frames(n - 1).then(r))));
+/**
+ * Waits until a host's StoreController knows whether the host is on screen (its IntersectionObserver's callbacks can
+ * lag a few frames behind on a busy machine).
+ */
+const offscreen = (el: LitElement, value: boolean) =>
+  waitUntil(() => (el as unknown as { data: { offscreen: boolean } }).data.offscreen === value, `offscreen ${value}`);
 
 describe('StoreController', () => {
   it('finds the store of the provider it is nested in', async () => {
@@ -111,7 +115,8 @@ describe('StoreController', () => {
     await el.loadComplete;
     const near = el.querySelector('#near') as TestLateTotal;
     const far = el.querySelector('#far') as TestLateTotal;
-    await frames(2); // the viewport observer has told each where it is
+    await offscreen(far, true);
+    await offscreen(near, false);
     expect([text(near), text(far)]).to.deep.equal(['30', '30']);
 
     el.store.setQuery('zzzz-nothing');
@@ -127,7 +132,8 @@ describe('StoreController', () => {
 
     // On screen, it updates with the change, as any element.
     far.scrollIntoView();
-    await frames(2);
+    await offscreen(far, false);
+    await offscreen(near, true);
     el.store.setQuery('');
     await far.updateComplete;
     expect(text(far)).to.equal('30');

@@ -14,8 +14,15 @@ const shown = (el: PaDirectory, facet: string) =>
 /** The store's counts of a facet's values, for the values the facet shows. */
 const counts = (el: PaDirectory, facet: 'status' | 'region') =>
   (el.store.getState().result?.facets[facet] ?? []).filter((v) => v.count > 0).map((v) => v.count);
-const frames = (n: number): Promise<void> =>
-  new Promise((r) => (n === 0 ? r() : requestAnimationFrame(() => void frames(n - 1).then(r))));
+/**
+ * Waits until an element's StoreController knows whether the element is on screen (its IntersectionObserver's
+ * callbacks can lag a few frames behind on a busy machine).
+ */
+const offscreen = (el: Element, value: boolean) =>
+  until(
+    () => (el as unknown as { data: { offscreen: boolean } }).data.offscreen === value || undefined,
+    `offscreen ${value}`,
+  );
 
 describe('pa-directory: filters out of view', () => {
   it('on a phone, a filter further down the drawer catches up after the change and is current when scrolled to', async () => {
@@ -26,11 +33,15 @@ describe('pa-directory: filters out of view', () => {
       (await until(() => deep<HTMLButtonElement>(el, '[part=filters-button]'), 'phone layout')).click();
       const drawer = await until(() => deep<HTMLDialogElement>(el, 'dialog.drawer[open]'), 'drawer open');
       const status = drawer.querySelector<HTMLElement>('pa-facet[facet=status]')!;
-      await frames(3);
+      const region = drawer.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+        'pa-facet[facet=region]',
+      )!;
+      await offscreen(status, true);
+      await offscreen(region, false);
       // The precondition: the Status filter is out of the drawer's view, the Region filter in it.
       const visibleBottom = Math.min(innerHeight, drawer.getBoundingClientRect().bottom);
       expect(status.getBoundingClientRect().top).to.be.greaterThan(visibleBottom);
-      expect(drawer.querySelector('pa-facet[facet=region]')!.getBoundingClientRect().top).to.be.lessThan(visibleBottom);
+      expect(region.getBoundingClientRect().top).to.be.lessThan(visibleBottom);
       const before = shown(el, 'status');
       expect(before.length).to.be.greaterThan(0);
 
@@ -39,8 +50,7 @@ describe('pa-directory: filters out of view', () => {
       )!;
       japan.querySelector('input')!.click();
       await until(() => el.store.getState().result?.total === 2, 'filtered');
-      await (drawer.querySelector('pa-facet[facet=region]') as HTMLElement & { updateComplete: Promise<boolean> })
-        .updateComplete;
+      await region.updateComplete;
       // The filter in view has the new counts in this frame; the one out of view still has the old ones.
       expect(
         shown(el, 'region').map((s) => Number(s.match(/\((\d+)\)$/)?.[1])),
@@ -51,7 +61,7 @@ describe('pa-directory: filters out of view', () => {
       // It catches up after the frame; scrolled to, it shows the current counts.
       await until(() => shown(el, 'status').join() !== before.join(), 'Status caught up');
       status.scrollIntoView();
-      await frames(2);
+      await offscreen(status, false);
       expect(shown(el, 'status').map((s) => Number(s.match(/\((\d+)\)$/)?.[1]))).to.deep.equal(counts(el, 'status'));
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -66,7 +76,7 @@ describe('pa-directory: filters out of view', () => {
     const first = () =>
       squash(deep(el, 'pa-results', 'pa-card')?.shadowRoot!.querySelector('[part~=title]')?.textContent);
     await until(() => first(), 'cards');
-    await frames(3);
+    await offscreen(el.shadowRoot!.querySelector('pa-results')!, true);
     const before = first();
     el.store.setQuery('energy');
     const count = el.shadowRoot!.querySelector('pa-result-count') as HTMLElement & { updateComplete: Promise<boolean> };

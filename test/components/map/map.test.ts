@@ -515,12 +515,13 @@ describe('pa-map', () => {
   it('off screen, takes a change of the store after the frame that shows it elsewhere; in view, in that frame', async () => {
     const store = testStore(smallDataset());
     const el = await mapWith(store);
-    const frames = (n: number): Promise<void> =>
-      new Promise((r) => (n === 0 ? r() : requestAnimationFrame(() => void frames(n - 1).then(r))));
+    // Until the map knows where it is (its IntersectionObserver's callbacks can lag frames on a busy machine).
+    const offscreen = (value: boolean) =>
+      waitUntil(() => (el as unknown as { offscreen: boolean }).offscreen === value, `offscreen ${value}`);
     const empty = () => !!$('.overlay')?.textContent?.includes('No institutions to show');
     // Below a directory's worth of page: off screen.
     el.style.marginBlockStart = '300vh';
-    await frames(3);
+    await offscreen(true);
     store.setQuery('zzzz-nothing-matches');
     await el.updateComplete;
     expect(empty(), 'not in the frame of the change').to.equal(false);
@@ -528,7 +529,7 @@ describe('pa-map', () => {
     // In view, with the change.
     el.style.marginBlockStart = '0';
     window.scrollTo(0, 0);
-    await frames(3);
+    await offscreen(false);
     store.setQuery('');
     await el.updateComplete;
     expect(empty()).to.equal(false);
