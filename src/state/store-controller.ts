@@ -18,11 +18,11 @@
  * while the drawer covers them) keep their state current but are not asked to update, as nobody sees them;
  * `release(container)` asks those that missed a change to update, before the container is shown again.
  *
- * With `{ offscreen: 'after-paint' }` (the facets: their counts change on every keystroke), a host that is off
- * screen (outside the viewport, or scrolled out of view in the drawer) gets a change in a task after the frame, not
- * in it: the frame that shows the change to the visitor is not delayed by what nobody sees, and the host is current
- * a frame later, before a visitor can scroll to it or a screen reader reach it. It also renders when it comes into
- * view, in case a change is still waiting.
+ * With `{ offscreen: 'after-paint' }` (the facets, whose counts change on every keystroke, and the results), a host
+ * that is off screen (outside the viewport, or scrolled out of view in the drawer) gets a change in a task after the
+ * frame, not in it: the frame that shows the change to the visitor is not delayed by what nobody sees, and the host is
+ * current a frame later, before a visitor can scroll to it or a screen reader reach it; several changes in one frame
+ * make one update. A host that comes into view with a change still waiting updates at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoreConsumer } from './context.js';
@@ -72,6 +72,8 @@ export class StoreController<T = StoreState> implements ReactiveController {
   private unwatchScreen?: () => void;
   /** The host is known to be off screen. */
   private offscreen = false;
+  /** A change waits for the frame to be painted (the host was off screen). */
+  private late = false;
 
   constructor(
     private readonly host: Host,
@@ -96,11 +98,17 @@ export class StoreController<T = StoreState> implements ReactiveController {
     if (this.options.offscreen)
       this.unwatchScreen = watchOnScreen(this.host, (onScreen) => {
         this.offscreen = !onScreen;
-        // Coming into view: render now, in case a change is still waiting for its task.
-        if (onScreen) this.host.requestUpdate();
+        if (onScreen) this.catchUp();
       });
     this.resolve();
   }
+
+  /** Renders a change that waited while the host was off screen (after the frame, or when it comes into view). */
+  private catchUp = (): void => {
+    if (!this.late) return;
+    this.late = false;
+    this.host.requestUpdate();
+  };
 
   hostDisconnected(): void {
     this.observer?.disconnect();
@@ -147,7 +155,11 @@ export class StoreController<T = StoreState> implements ReactiveController {
     if (!force && Object.is(value, this.value)) return;
     this.value = value;
     const holder = force ? null : this.host.closest(`[${HOLD}]`);
-    if (!holder && !force && this.offscreen) return afterPaint(() => this.host.requestUpdate());
+    if (!holder && !force && this.offscreen) {
+      if (!this.late) afterPaint(this.catchUp);
+      this.late = true;
+      return;
+    }
     if (!holder) return this.host.requestUpdate();
     let hosts = missed.get(holder);
     if (!hosts) missed.set(holder, (hosts = new Set()));

@@ -22,8 +22,10 @@ customElements.define('test-total', TestTotal);
 class TestLateTotal extends LitElement {
   data = new StoreController(this, (s) => s.result?.total, { offscreen: 'after-paint' });
   renderedAt = 0;
+  renders = 0;
   override render() {
     this.renderedAt = performance.now();
+    this.renders++;
     return html`<span>${this.data.value ?? '-'}</span>`;
   }
 }
@@ -139,6 +141,15 @@ describe('StoreController', () => {
     expect(text(far)).to.equal('30');
     expect(text(near), 'now off screen').to.equal('0');
     await waitUntil(() => text(near) === '30', 'the near total catches up', { timeout: 2000, interval: 5 });
+
+    // Two changes in one frame, off screen: one update after it.
+    const renders = near.renders;
+    el.store.setQuery('zzzz-nothing');
+    el.store.setQuery('');
+    await waitUntil(() => near.renders > renders, 'updated', { timeout: 2000, interval: 5 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(near.renders - renders).to.equal(1);
+    expect(text(near)).to.equal('30');
     window.scrollTo(0, 0);
   });
 });
