@@ -26,7 +26,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoreConsumer } from './context.js';
-import { afterPaint, watchOnScreen } from '../internal/on-screen.js';
+import { OffscreenGate } from '../internal/on-screen.js';
 import { watchStore } from './store-registry.js';
 import type { StoreApi, StoreState } from './types.js';
 
@@ -68,12 +68,8 @@ export class StoreController<T = StoreState> implements ReactiveController {
   private unwatch?: () => void;
   private watchedId?: string;
   private observer?: MutationObserver;
-  /** Stops watching whether the host is on screen (with `offscreen: 'after-paint'`). */
-  private unwatchScreen?: () => void;
-  /** The host is known to be off screen. */
-  private offscreen = false;
-  /** A change waits for the frame to be painted (the host was off screen). */
-  private late = false;
+  /** Asks the host to update at once on screen, after the frame off screen (with `offscreen: 'after-paint'`). */
+  private gate?: OffscreenGate;
 
   constructor(
     private readonly host: Host,
@@ -95,25 +91,14 @@ export class StoreController<T = StoreState> implements ReactiveController {
   hostConnected(): void {
     this.observer ??= new MutationObserver(() => this.resolve());
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['for', 'store'] });
-    if (this.options.offscreen)
-      this.unwatchScreen = watchOnScreen(this.host, (onScreen) => {
-        this.offscreen = !onScreen;
-        if (onScreen) this.catchUp();
-      });
+    if (this.options.offscreen) this.gate = new OffscreenGate(this.host, () => this.host.requestUpdate());
     this.resolve();
   }
 
-  /** Renders a change that waited while the host was off screen (after the frame, or when it comes into view). */
-  private catchUp = (): void => {
-    if (!this.late) return;
-    this.late = false;
-    this.host.requestUpdate();
-  };
-
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.unwatchScreen?.();
-    this.offscreen = false;
+    this.gate?.disconnect();
+    this.gate = undefined;
     this.unwatch?.();
     this.unwatch = undefined;
     this.watchedId = undefined;
@@ -155,12 +140,7 @@ export class StoreController<T = StoreState> implements ReactiveController {
     if (!force && Object.is(value, this.value)) return;
     this.value = value;
     const holder = force ? null : this.host.closest(`[${HOLD}]`);
-    if (!holder && !force && this.offscreen) {
-      if (!this.late) afterPaint(this.catchUp);
-      this.late = true;
-      return;
-    }
-    if (!holder) return this.host.requestUpdate();
+    if (!holder) return force || !this.gate ? this.host.requestUpdate() : this.gate.request();
     let hosts = missed.get(holder);
     if (!hosts) missed.set(holder, (hosts = new Set()));
     hosts.add(this.host);

@@ -39,7 +39,10 @@ const tick = () => new Promise((r) => setTimeout(r));
  * lag a few frames behind on a busy machine).
  */
 const offscreen = (el: LitElement, value: boolean) =>
-  waitUntil(() => (el as unknown as { data: { offscreen: boolean } }).data.offscreen === value, `offscreen ${value}`);
+  waitUntil(
+    () => (el as unknown as { data: { gate: { offscreen: boolean } } }).data.gate.offscreen === value,
+    `offscreen ${value}`,
+  );
 
 describe('StoreController', () => {
   it('finds the store of the provider it is nested in', async () => {

@@ -9,7 +9,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { registerEnglish } from '../../i18n/registry.js';
 import enMap from '../../i18n/translations/en-map.js';
 import { StoreController } from '../../state/store-controller.js';
-import { afterPaint, watchOnScreen } from '../../internal/on-screen.js';
+import { OffscreenGate } from '../../internal/on-screen.js';
 import { findStore } from '../../state/store-registry.js';
 import type { DataController } from '../../state/data-controller.js';
 import type { TranslationKey, TranslationParams } from '../../i18n/localize.js';
@@ -210,8 +210,7 @@ export class PaMap extends LitElement {
   private activeStore?: StoreApi;
   private unsubscribe?: () => void;
   /** Off screen, the map takes a change of the store after the frame that shows it elsewhere (the directory). */
-  private offscreen = false;
-  private unwatchScreen?: () => void;
+  private gate?: OffscreenGate;
 
   private view: View = { k: 1, x: 0, y: 0 };
   private size: Size = { width: 0, height: 0 };
@@ -269,13 +268,12 @@ export class PaMap extends LitElement {
     void this.ensureOutline('110m');
     this.media = matchMedia('(prefers-color-scheme: dark)');
     this.media.addEventListener('change', this.onSchemeChange);
+    // Before the store: its changes go through the gate.
+    this.gate = new OffscreenGate(this, () => {
+      if (this.activeStore) this.storeState = this.activeStore.getState();
+    });
     this.connectStore();
     this.checkFor();
-    this.unwatchScreen = watchOnScreen(this, (onScreen) => {
-      this.offscreen = !onScreen;
-      // Coming into view: the latest state, in case a change is still waiting for its task.
-      if (onScreen && this.activeStore) this.storeState = this.activeStore.getState();
-    });
   }
 
   override disconnectedCallback(): void {
@@ -289,8 +287,8 @@ export class PaMap extends LitElement {
     clearTimeout(this.announceTimer);
     clearTimeout(this.viewTimer);
     this.frame = 0;
-    this.unwatchScreen?.();
-    this.offscreen = false;
+    this.gate?.disconnect();
+    this.gate = undefined;
     this.disconnectStore();
   }
 
@@ -408,14 +406,8 @@ export class PaMap extends LitElement {
     }
     this.activeStore = store;
     this.storeState = store.getState();
-    this.unsubscribe = store.subscribe((s) => {
-      // Off screen (a visitor typing in a directory further down the page): after the frame, with the state then.
-      if (!this.offscreen) this.storeState = s;
-      else
-        afterPaint(() => {
-          if (this.activeStore === store) this.storeState = store.getState();
-        });
-    });
+    // Off screen (a visitor typing in a directory further down the page): after the frame, with the state then.
+    this.unsubscribe = store.subscribe(() => this.gate?.request());
   }
 
   private disconnectStore(): void {

@@ -20,7 +20,7 @@ const counts = (el: PaDirectory, facet: 'status' | 'region') =>
  */
 const offscreen = (el: Element, value: boolean) =>
   until(
-    () => (el as unknown as { data: { offscreen: boolean } }).data.offscreen === value || undefined,
+    () => (el as unknown as { data: { gate: { offscreen: boolean } } }).data.gate.offscreen === value || undefined,
     `offscreen ${value}`,
   );
 

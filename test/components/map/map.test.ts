@@ -517,7 +517,10 @@ describe('pa-map', () => {
     const el = await mapWith(store);
     // Until the map knows where it is (its IntersectionObserver's callbacks can lag frames on a busy machine).
     const offscreen = (value: boolean) =>
-      waitUntil(() => (el as unknown as { offscreen: boolean }).offscreen === value, `offscreen ${value}`);
+      waitUntil(
+        () => (el as unknown as { gate: { offscreen: boolean } }).gate.offscreen === value,
+        `offscreen ${value}`,
+      );
     const empty = () => !!$('.overlay')?.textContent?.includes('No institutions to show');
     // Below a directory's worth of page: off screen.
     el.style.marginBlockStart = '300vh';
