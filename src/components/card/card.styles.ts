@@ -197,10 +197,15 @@ export const cardStyles = [
       text-decoration: underline;
       cursor: pointer;
     }
-    mark {
-      background: var(--_c-mark);
-      color: inherit;
-      border-radius: 2px;
+    /* Matched words: the page's custom highlight (see highlight.ts), painted over the text without an element. */
+    ::highlight(pa-match) {
+      background-color: var(--_c-mark);
+    }
+    @media (forced-colors: active) {
+      ::highlight(pa-match) {
+        background-color: Mark;
+        color: MarkText;
+      }
     }
     .actions {
       display: flex;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
 import type {
   Contact,
   Dataset,
@@ -40,6 +41,22 @@ import { facetValueLabel } from '../facet/facet-labels.js';
 export type CardLayout = 'compact' | 'full';
 
 let uid = 0;
+
+/**
+ * Renders a data text as it is and files its part in `parts`: the card finds there, once rendered, the text nodes in
+ * which to mark matched words (see `PaCard.updated`).
+ */
+class MatchableText extends Directive {
+  render(text: string, _parts: ChildPart[]): string {
+    return text;
+  }
+
+  override update(part: ChildPart, [text, parts]: [string, ChildPart[]]): string {
+    parts.push(part);
+    return text;
+  }
+}
+const matchable = directive(MatchableText);
 
 /** Reports problems of a card's own data in the console, as the loader does for a file (the words load only then). */
 async function report(findings: readonly Finding[], source: string): Promise<void> {
@@ -136,7 +153,11 @@ export class PaCard extends LitElement {
   @property({ type: Boolean, reflect: true })
   loading = false;
 
-  /** Normalised search terms to highlight (the directory passes the engine's `SearchResult.terms`). */
+  /**
+   * Normalised search terms to highlight (the directory passes the engine's `SearchResult.terms`). Matched words are
+   * marked with the browser's CSS Custom Highlight API (the page's `pa-match` highlight), coloured by
+   * `--pa-color-mark`; no element is added to the text. Browsers without that API show the text plain.
+   */
   @property({ attribute: false })
   terms: readonly string[] = [];
 
@@ -200,16 +221,32 @@ export class PaCard extends LitElement {
     return data;
   }
 
-  /** Renders a data text (already chosen) with highlighted terms, as text only. */
-  private hl(text: string): TemplateResult | string {
-    if (this.terms.length === 0 || text === '') return text;
+  /** The parts of this render's data texts (see `hl`), in which matched words are marked once rendered. */
+  private matchParts: ChildPart[] = [];
+
+  /**
+   * Renders a data text (already chosen) as text only, in which the words matching `terms` are marked after
+   * rendering (`updated`): the marks are the page's custom highlight, not elements, so a keystroke that changes only
+   * the matched words changes no text and costs no layout.
+   */
+  private hl(text: string): DirectiveResult {
+    return matchable(text, this.matchParts);
+  }
+
+  protected override updated(): void {
+    const parts = this.terms.length ? this.matchParts : [];
+    this.matchParts = [];
     const hl = highlighter();
     // The first query of the page: its module is on its way (the search box asks for it on focus); the card shows
-    // the text plain until it comes, then again with the marks.
-    if (!hl) return (loadHighlighter(this), text);
-    const parts = hl.highlightParts(text, this.terms, this.normalise);
-    if (parts.length === 1 && !parts[0]!.match) return text;
-    return html`${parts.map((p) => (p.match ? html`<mark part="mark">${p.text}</mark>` : p.text))}`;
+    // the texts plain until it comes, then renders again and marks them.
+    if (!hl && parts.length) return void loadHighlighter(this);
+    // No query: the card's marks are taken back.
+    hl?.showMatches(this, parts, this.terms, this.normalise);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    highlighter()?.clearMatches(this);
   }
 
   private local(texts: Texts | undefined, highlight = true): TemplateResult | typeof nothing {
@@ -223,7 +260,7 @@ export class PaCard extends LitElement {
    * A data text as the content of a block (title, description): the block itself gets `dir="auto"` and the text's
    * `lang`, so an English description on an Arabic page is aligned and truncated as English text.
    */
-  private localBlock(texts: Texts | undefined): { lang: string; text: TemplateResult | string } | undefined {
+  private localBlock(texts: Texts | undefined): { lang: string; text: DirectiveResult } | undefined {
     if (!texts) return undefined;
     const { text, lang } = localText(this.i18n, texts);
     return text ? { lang, text: this.hl(text) } : undefined;
@@ -306,7 +343,7 @@ export class PaCard extends LitElement {
    * the country's name are the page's, only the city (data, in any script) is isolated in a `bdi`. Rendered in an
    * element with the page's direction, so that on an Arabic page a Latin city does not turn the phrase around.
    */
-  private place(inst: Institution): TemplateResult | string {
+  private place(inst: Institution): TemplateResult | DirectiveResult | string {
     const country = inst.country ? this.country(inst.country) : '';
     const city = inst.city ? html`<bdi>${this.hl(inst.city)}</bdi>` : undefined;
     if (!city || !country) return city ?? this.hl(country);

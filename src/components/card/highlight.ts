@@ -1,6 +1,7 @@
 /**
- * Highlighting of matched search terms: a pure function that splits a text into plain and matched parts, so that
- * an element can render the matched parts in `<mark>` with Lit's escaping (never innerHTML).
+ * Highlighting of matched search terms: pure functions that find the matched words of a text (as ranges, or as plain
+ * and matched parts an element can render in `<mark>` with Lit's escaping, never innerHTML), and the marking of a
+ * card's rendered text nodes in the page's custom highlight (`showMatches`).
  *
  * Terms arrive normalised by the search engine (`SearchResult.terms`). The text is normalised with the same function,
  * one code point at a time, keeping a map from each normalised character back to its original position; so a match
@@ -11,6 +12,8 @@
  * through a typo are marked like any other. An apostrophe inside a word is skipped as the engine's tokens skip it:
  * "kings" and a typo variant "dorleans" mark "King's" and "d’Orléans", and "orleans" still starts a word there.
  */
+
+import type { ChildPart } from 'lit';
 
 /** One piece of a text: `match` is true for a part that matched a search term. */
 export interface TextPart {
@@ -120,25 +123,25 @@ function codePointAt(text: string, i: number): string {
 }
 
 /**
- * Splits `text` into parts; parts whose normalised form matches one of `terms` at the start of a word are marked.
- * Overlapping and adjacent matches merge. Returns a single unmatched part when nothing matches.
+ * Where `terms` match `text` at the start of a word: sorted `[from, to)` UTF-16 ranges of the original text, with
+ * overlapping and adjacent matches merged. Empty when nothing matches.
  *
- * @param text the original text, shown as is
+ * @param text the original text
  * @param terms normalised search terms (empty terms are ignored)
  * @param normalise the engine's normaliser (applied to each code point of `text`)
  */
-export function highlightParts(
+export function matchRanges(
   text: string,
   terms: readonly string[],
   normalise: Normaliser = defaultNormalise,
-): TextPart[] {
+): Array<[number, number]> {
   const wanted = [...new Set(terms.filter((t) => t.length > 0))];
-  if (text === '' || wanted.length === 0) return text === '' ? [] : [{ text, match: false }];
+  if (text === '' || wanted.length === 0) return [];
 
   const form = normalisedForm(text, normalise);
   const norm = form.norm;
   // Nothing matched: no need to map ranges back.
-  if (!wanted.some((t) => norm.includes(t))) return [{ text, match: false }];
+  if (!wanted.some((t) => norm.includes(t))) return [];
   const origin = (form.origin ??= originsOf(text, normalise));
   const nextStart = (offset: number): number => {
     // the offset just after the code point starting at `offset`
@@ -163,7 +166,6 @@ export function highlightParts(
       at = norm.indexOf(term, at + 1);
     }
   }
-  if (ranges.length === 0) return [{ text, match: false }];
 
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];
@@ -172,14 +174,84 @@ export function highlightParts(
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
+  return merged;
+}
 
+/**
+ * Splits `text` into parts; parts whose normalised form matches one of `terms` at the start of a word are marked.
+ * Overlapping and adjacent matches merge. Returns a single unmatched part when nothing matches.
+ *
+ * @param text the original text, shown as is
+ * @param terms normalised search terms (empty terms are ignored)
+ * @param normalise the engine's normaliser (applied to each code point of `text`)
+ */
+export function highlightParts(
+  text: string,
+  terms: readonly string[],
+  normalise: Normaliser = defaultNormalise,
+): TextPart[] {
+  if (text === '') return [];
   const parts: TextPart[] = [];
   let pos = 0;
-  for (const [from, to] of merged) {
+  for (const [from, to] of matchRanges(text, terms, normalise)) {
     if (from > pos) parts.push({ text: text.slice(pos, from), match: false });
     parts.push({ text: text.slice(from, to), match: true });
     pos = to;
   }
   if (pos < text.length) parts.push({ text: text.slice(pos), match: false });
   return parts;
+}
+
+/** The name of the page's custom highlight (CSS Custom Highlight API) that marks matched words in cards. */
+export const MATCH_HIGHLIGHT = 'pa-match';
+
+/** The ranges each element added to the page's highlight, so that it can take them back. */
+const added = new WeakMap<object, AbstractRange[]>();
+
+/**
+ * Marks the matched words in `parts` (text nodes `owner` rendered, or Lit parts holding them) in the page's `pa-match` highlight, replacing what
+ * `owner` marked before. The words are painted by the browser (`::highlight(pa-match)`), with no element added to the
+ * text: a keystroke that only changes which words match costs a repaint, not a layout. Where the browser lacks the
+ * Custom Highlight API, texts stay plain.
+ */
+export function showMatches(
+  owner: object,
+  parts: ReadonlyArray<Text | ChildPart>,
+  terms: readonly string[],
+  normalise: Normaliser = defaultNormalise,
+): void {
+  const registry = globalThis.CSS?.highlights;
+  if (!registry) return;
+  let highlight = registry.get(MATCH_HIGHLIGHT);
+  if (!highlight) registry.set(MATCH_HIGHLIGHT, (highlight = new Highlight()));
+  for (const range of added.get(owner) ?? []) highlight.delete(range);
+  const ranges: AbstractRange[] = [];
+  for (const node of textNodes(parts)) {
+    for (const [from, to] of matchRanges(node.data, terms, normalise)) {
+      const range = new StaticRange({ startContainer: node, startOffset: from, endContainer: node, endOffset: to });
+      highlight.add(range);
+      ranges.push(range);
+    }
+  }
+  if (ranges.length) added.set(owner, ranges);
+  else added.delete(owner);
+}
+
+/** The text nodes given, and those Lit rendered in the parts given. */
+function* textNodes(parts: ReadonlyArray<Text | ChildPart>): Generator<Text> {
+  for (const part of parts) {
+    if (part instanceof Text) yield part;
+    else
+      for (let n = part.startNode?.nextSibling; n && n !== part.endNode; n = n.nextSibling)
+        if (n instanceof Text) yield n;
+  }
+}
+
+/** Takes back what `owner` marked (it left the page, or shows no query any more). */
+export function clearMatches(owner: object): void {
+  const ranges = added.get(owner);
+  if (!ranges) return;
+  const highlight = globalThis.CSS?.highlights?.get(MATCH_HIGHLIGHT);
+  for (const range of ranges) highlight?.delete(range);
+  added.delete(owner);
 }

@@ -4,6 +4,7 @@ import type { PaCard } from '../../../src/components/card/card.js';
 import { cardData } from '../../../src/components/card/card-model.js';
 import { validateDataset } from '../../../src/data/validate.js';
 import { resetProblemLog } from '../../../src/data/report.js';
+import { markCount, markedWords } from './marked.js';
 
 const longText =
   'A long-running programme of joint doctoral supervision in sustainable energy, desalination and biomedical ' +
@@ -259,7 +260,7 @@ describe('pa-card', () => {
     expect(await dates(ds.partnerships[1])).to.contain('Since September 2022');
   });
 
-  it('highlights the matched terms with <mark>', async () => {
+  it('marks the matched terms in the page highlight, without touching the text', async () => {
     const el = await fixture<PaCard>(
       html`<pa-card
         .partnership=${partnership}
@@ -267,12 +268,36 @@ describe('pa-card', () => {
         .terms=${['energy', 'cambridge']}
       ></pa-card>`,
     );
-    // The highlighting loads with the first query of the page; the card shows the marks once it is there.
-    await waitUntil(() => shadow(el).querySelector('mark'), 'marks shown');
-    const marks = [...shadow(el).querySelectorAll('mark')].map((m) => m.textContent);
-    expect(marks).to.include('energy');
-    expect(marks).to.include('Cambridge');
-    expect(shadow(el).querySelector('[part~=title] mark')!.textContent).to.equal('energy');
+    // The highlighting loads with the first query of the page; the card marks the words once it is there.
+    await waitUntil(() => markedWords(el).length > 0, 'marks shown');
+    expect(markedWords(el)).to.include('energy');
+    expect(markedWords(el)).to.include('Cambridge');
+    expect(markedWords(el, '[part~=title]')).to.deep.equal(['energy']);
+    expect(shadow(el).querySelector('mark'), 'no element is added to the text').to.equal(null);
+
+    // Another query changes the marks only: no node of the card changes (no layout), the old marks are gone.
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(shadow(el), { subtree: true, childList: true, characterData: true, attributes: true });
+    el.terms = ['jeddah'];
+    await el.updateComplete;
+    await Promise.resolve();
+    observer.disconnect();
+    expect(changes).to.deep.equal([]);
+    expect(markedWords(el)).to.include('Jeddah');
+    expect(markedWords(el).every((w) => w === 'Jeddah')).to.equal(true);
+
+    // No query: no marks; a card that leaves the page takes its marks with it.
+    el.terms = [];
+    await el.updateComplete;
+    expect(markedWords(el)).to.deep.equal([]);
+    el.terms = ['energy'];
+    await el.updateComplete;
+    expect(markedWords(el).length).to.be.greaterThan(0);
+    const before = markCount();
+    const mine = markedWords(el).length;
+    el.remove();
+    expect(markCount()).to.equal(before - mine);
   });
 
   it('clamps a long description and expands it with a button that says so', async () => {

@@ -1,10 +1,24 @@
 import { expect } from '@open-wc/testing';
-import { highlightParts, defaultNormalise } from '../../../src/components/card/highlight.js';
+import { highlightParts, matchRanges, defaultNormalise } from '../../../src/components/card/highlight.js';
+import { markedWords } from './marked.js';
 
 const marked = (text: string, terms: string[]) =>
   highlightParts(text, terms)
     .filter((p) => p.match)
     .map((p) => p.text);
+
+describe('matchRanges', () => {
+  it('gives the matched words as merged [from, to) ranges of the original text', () => {
+    expect(matchRanges('University of Oxford', [])).to.deep.equal([]);
+    expect(matchRanges('University of Oxford', ['cambridge'])).to.deep.equal([]);
+    // "univ" at the start of a word only (not inside "Universität"'s neighbours); overlapping terms merge.
+    expect(matchRanges('Universität Zürich, university', ['univ', 'universitat', 'zurich'])).to.deep.equal([
+      [0, 11],
+      [12, 18],
+      [20, 24],
+    ]);
+  });
+});
 
 describe('highlightParts', () => {
   it('returns the text unchanged when there is nothing to highlight', () => {
@@ -119,7 +133,7 @@ describe('typo highlighting in the directory', () => {
       return all.length === 4 ? all : undefined;
     }, 'four results');
     const marks = await until(() => {
-      const found = cards.flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent));
+      const found = cards.flatMap((c) => markedWords(c));
       return found.length > 0 ? found : undefined;
     }, 'marks');
     expect(marks.map((m) => m!.toLowerCase())).to.include('research');

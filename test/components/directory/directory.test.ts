@@ -8,6 +8,7 @@ import type { FiltersChangedEvent } from '../../../src/events/filters-changed.js
 import type { PartnershipSelectedEvent } from '../../../src/events/partnership-selected.js';
 import type { ResultsChangedEvent } from '../../../src/events/results-changed.js';
 import { deep, deepActive, deepAll, squash, until, SMALL, type as typeInto, escape } from './helpers.js';
+import { markedWords } from '../card/marked.js';
 
 async function directory(attrs = '', width = 1200): Promise<PaDirectory> {
   // The fixture is the directory itself (a plain wrapper would make the fixture wait for a frame, and a test page in
@@ -73,11 +74,9 @@ describe('pa-directory: the visitor flow', () => {
       'Desalination and water research',
     ]);
     // Matched words are highlighted in the cards (the highlighting loads with the first query).
-    const cardMarks = () =>
-      deepAll(el, 'pa-results', 'pa-card').flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')]);
+    const cardMarks = () => deepAll(el, 'pa-results', 'pa-card').flatMap((c) => markedWords(c));
     await until(() => cardMarks().length > 0, 'marks shown');
-    const marks = deepAll(el, 'pa-results', 'pa-card').flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')]);
-    expect(marks.map((m) => m.textContent!.toLowerCase())).to.include('energy');
+    expect(cardMarks().map((m) => m.toLowerCase())).to.include('energy');
     // Facet counts follow the query.
     expect(squash(facetBox(el, 'country', 'France')?.textContent)).to.equal('France (1)');
     expect(filters.at(-1)!.detail.view.query).to.equal('energy');

@@ -5,6 +5,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../../src/components/directory/define.js';
 import type { PaDirectory } from '../../../src/components/directory/directory.js';
 import { deep, deepActive, deepAll, squash, until, type as typeInto } from './helpers.js';
+import { markedWords } from '../card/marked.js';
 
 const requests = async () => (await (await fetch('/__test/data/count/remote')).json()) as number;
 
@@ -122,9 +123,7 @@ describe('pa-directory with a remote query source', () => {
     expect(shownIds(el)).to.have.length(20);
     expect(el.store.getState().result!.terms).to.include('energy');
     const marks = await until(() => {
-      const found = deepAll(el, 'pa-results', 'pa-card').flatMap((c) =>
-        [...c.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent),
-      );
+      const found = deepAll(el, 'pa-results', 'pa-card').flatMap((c) => markedWords(c));
       return found.length ? found : undefined;
     }, 'typo match marked');
     expect(marks.every((m) => m === 'Energy')).to.equal(true);
