@@ -336,7 +336,7 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
       // Not a target: every sample another word's prefix, the results changing completely each time.
       const replaced = await keystrokes(el, REPLACED);
       rows.push([
-        '… the query replaced at each sample instead (another word\'s prefix: other partnerships in every card), p95, 10,000',
+        "… the query replaced at each sample instead (another word's prefix: other partnerships in every card), p95, 10,000",
         withMedian(percentile(replaced, 95), replaced),
         '–',
         '',
