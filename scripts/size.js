@@ -14,6 +14,7 @@
 // not listed (every chunk must say when it loads).
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer } from 'source-map-js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +84,7 @@ const result = await build({
   build: {
     ...cdnBuildOptions(),
     write: false,
+    sourcemap: 'hidden', // for (4): the maps, without a comment in the code, so the code is the published one
     lib: {
       entry: Object.fromEntries(Object.entries(CDN_ENTRIES).map(([name, file]) => [name, join(root, file)])),
       formats: ['es'],
@@ -130,6 +132,22 @@ const width = Math.max(...rows.map((c) => c.name.length));
 for (const c of rows)
   console.log(`    ${c.name.padEnd(width)} ${kb(c.gzip).padStart(8)}  when ${c.when ?? '??? (undocumented)'}`);
 
+// (4) Where the directory page's bytes go: each chunk's minified bytes traced to their source file (source maps), by
+// part, each part's share of the chunk's gzip size in proportion to its minified bytes (an estimate: gzip compresses
+// some code better than other).
+const parts = new Map();
+for (const file of directoryPage) {
+  const chunk = byName.get(file);
+  if (!chunk.map) continue;
+  const gzip = gz(chunk.code);
+  for (const [part, bytes] of bytesBySource(chunk)) {
+    parts.set(part, (parts.get(part) ?? 0) + (bytes / chunk.code.length) * gzip);
+  }
+}
+const partRows = [...parts].sort((a, b) => b[1] - a[1]);
+console.log("(4) where (1)'s bytes go, by part (gzip, estimated from each part's share of its chunk):");
+for (const [part, bytes] of partRows) console.log(`    ${kb(bytes).padStart(8)}  ${part}`);
+
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(
   join(root, 'reports', 'size.json'),
@@ -141,6 +159,7 @@ writeFileSync(
       budget: BUDGET,
       ceiling: CEILING,
       files: [...directoryPage],
+      parts: partRows.map(([part, gzip]) => ({ part, gzip: Math.round(gzip) })),
       chunks: rows,
     },
     null,
@@ -185,4 +204,33 @@ async function pageLoads(body, tag) {
     for (const path of paths) if (path.startsWith('/cdn/') && byName.has(path.slice(5))) requested.add(path.slice(5));
   });
   return requested;
+}
+
+/** The part of the library a source file belongs to: Lit, or src/<folder>[/<folder>] (components and engine by name). */
+function partOf(source) {
+  if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(source)) return 'Lit';
+  const m = /src[\\/](.+)$/.exec(source);
+  if (!m) return 'other (bundler helpers)';
+  const dirs = m[1].split(/[\\/]/).slice(0, -1);
+  if (dirs[0] === 'components' || (dirs[0] === 'state' && dirs[1] === 'engine'))
+    return `src/${dirs.slice(0, 2).join('/')}`;
+  return `src/${dirs[0] ?? m[1]}`;
+}
+
+/** The chunk's minified bytes by part, from its source map (each generated segment to the source it maps to). */
+function bytesBySource(chunk) {
+  const lines = chunk.code.split('\n');
+  const segments = [];
+  const consumer = new SourceMapConsumer(chunk.map);
+  consumer.eachMapping((m) => segments.push(m));
+  segments.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
+  const bytes = new Map();
+  segments.forEach((m, i) => {
+    const next = segments[i + 1];
+    const end =
+      next && next.generatedLine === m.generatedLine ? next.generatedColumn : lines[m.generatedLine - 1].length;
+    const part = m.source ? partOf(m.source) : 'other (bundler helpers)';
+    bytes.set(part, (bytes.get(part) ?? 0) + end - m.generatedColumn);
+  });
+  return bytes;
 }

@@ -448,6 +448,7 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
         directoryAndMapPage: number;
         budget: number;
         chunks: Array<{ name: string; gzip: number; when: string }>;
+        parts?: Array<{ part: string; gzip: number }>;
       };
       const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
       sizeRows.push([
@@ -456,6 +457,16 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
         '≤ 30 kB',
         verdict(report.directoryPage, report.budget),
       ]);
+      if (report.parts?.length)
+        sizeRows.push([
+          "… where it goes, by part (estimated from each part's minified bytes; `npm run size` lists all)",
+          report.parts
+            .slice(0, 8)
+            .map((p) => `${p.part.replace(/^src\//, '')} ${kb(p.gzip)}`)
+            .join(', '),
+          '',
+          '',
+        ]);
       sizeRows.push([
         'a map page from the CDN, for comparison (the world outline included)',
         kb(report.mapPage),
