@@ -2,7 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import './probe.js';
 import { mount, type I18nProbe } from './probe.js';
-import { loadedLanguages, translate } from '../../src/i18n/registry.js';
+import { loadedLanguages, onTranslationChange, translate } from '../../src/i18n/registry.js';
 
 async function probeReady(lang: string): Promise<void> {
   const probe = await mount<I18nProbe>(html`<i18n-probe lang=${lang}></i18n-probe>`);
@@ -42,7 +42,12 @@ describe('LocalizeController: lazy translations', () => {
     expect(translate('en', 'data.noProblems')).to.equal('No problems found in the data.');
     // The empty and error states' strings come with those elements (a page whose results never run out).
     expect(translate('en', 'directory.retry')).to.equal('directory.retry');
+    // Both elements of the states chunk register them: English changes once (elements re-render once).
+    const changes: string[] = [];
+    const stop = onTranslationChange((lang) => changes.push(lang));
     await import('../../src/components/directory/states.js');
+    stop();
+    expect(changes).to.deep.equal(['en']);
     expect(translate('en', 'directory.retry')).to.equal('Try again');
     expect(translate('en', 'directory.emptyHint')).to.equal('Try removing a filter:');
     expect(translate('en', 'data.error')).to.contain('not available');

@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { registerEnglish } from '../../i18n/registry.js';
-import enStates from '../../i18n/translations/en-states.js';
+import { registerStatesEnglish } from '../../i18n/translations/en-states.js';
 import { StoreController } from '../../state/store-controller.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { controlStyles } from '../widget.styles.js';
@@ -12,7 +11,7 @@ import { yearsText } from '../active-filters/active-filters.js';
 import { handOffFocus } from '../../internal/focus.js';
 
 // Its English strings are not in the core (they load with this element): ../../i18n/translations/en-states.ts.
-registerEnglish(enStates);
+registerStatesEnglish();
 
 /**
  * Shown when no partnership matches: says so calmly and offers to remove the filter that brings the most results

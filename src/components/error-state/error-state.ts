@@ -1,14 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { LocalizeController, type TranslationKey } from '../../i18n/localize.js';
-import { registerEnglish } from '../../i18n/registry.js';
-import enStates from '../../i18n/translations/en-states.js';
+import { registerStatesEnglish } from '../../i18n/translations/en-states.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { StoreApi } from '../../state/types.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { controlStyles } from '../widget.styles.js';
 
 // Its English strings are not in the core (they load with this element): ../../i18n/translations/en-states.ts.
-registerEnglish(enStates);
+registerStatesEnglish();
 
 /** A store that can load its source again (the library's store can; a custom StoreApi may not). */
 type Reloadable = StoreApi & { reload?: () => unknown };

@@ -1,9 +1,11 @@
 /**
  * English strings of the empty and error states (`<pa-empty-state>`, `<pa-error-state>`), apart from the English core
  * (./en.ts): a page whose results never run out does not download them. The two elements add them to the English
- * fallback when they load (`registerEnglish`), before they first render. Other languages keep theirs in their own
- * file.
+ * fallback when they load (`registerStatesEnglish`), before they first render. Other languages keep theirs in their
+ * own file.
  */
+import { registerEnglish } from '../registry.js';
+
 const enStates = {
   directory: {
     empty: 'No partnerships match your search.',
@@ -20,3 +22,12 @@ const enStates = {
 };
 
 export default enStates;
+
+let registered = false;
+
+/** Adds these strings to the English fallback, once: each of the two elements calls it when it loads. */
+export function registerStatesEnglish(): void {
+  if (registered) return;
+  registered = true;
+  registerEnglish(enStates);
+}
