@@ -209,42 +209,34 @@ export const MATCH_HIGHLIGHT = 'pa-match';
 const added = new WeakMap<object, AbstractRange[]>();
 
 /**
- * Marks the matched words in `parts` (text nodes `owner` rendered, or Lit parts holding them) in the page's `pa-match` highlight, replacing what
- * `owner` marked before. The words are painted by the browser (`::highlight(pa-match)`), with no element added to the
- * text: a keystroke that only changes which words match costs a repaint, not a layout. Where the browser lacks the
- * Custom Highlight API, texts stay plain.
+ * Marks the matched words of the text nodes Lit rendered in `parts` in the page's `pa-match` highlight, in place of
+ * what `owner` marked before. The browser paints them (`::highlight(pa-match)`) with no element added to the text, so
+ * a keystroke that only changes which words match costs a repaint, not a layout. Without the Custom Highlight API,
+ * texts stay plain.
  */
 export function showMatches(
   owner: object,
-  parts: ReadonlyArray<Text | ChildPart>,
+  parts: readonly ChildPart[],
   terms: readonly string[],
   normalise: Normaliser = defaultNormalise,
 ): void {
+  clearMatches(owner);
   const registry = globalThis.CSS?.highlights;
-  if (!registry) return;
+  if (!registry || parts.length === 0) return;
   let highlight = registry.get(MATCH_HIGHLIGHT);
   if (!highlight) registry.set(MATCH_HIGHLIGHT, (highlight = new Highlight()));
-  for (const range of added.get(owner) ?? []) highlight.delete(range);
   const ranges: AbstractRange[] = [];
-  for (const node of textNodes(parts)) {
-    for (const [from, to] of matchRanges(node.data, terms, normalise)) {
-      const range = new StaticRange({ startContainer: node, startOffset: from, endContainer: node, endOffset: to });
-      highlight.add(range);
-      ranges.push(range);
+  for (const part of parts) {
+    for (let node = part.startNode?.nextSibling; node && node !== part.endNode; node = node.nextSibling) {
+      if (!(node instanceof Text)) continue;
+      for (const [from, to] of matchRanges(node.data, terms, normalise)) {
+        const range = new StaticRange({ startContainer: node, startOffset: from, endContainer: node, endOffset: to });
+        highlight.add(range);
+        ranges.push(range);
+      }
     }
   }
   if (ranges.length) added.set(owner, ranges);
-  else added.delete(owner);
-}
-
-/** The text nodes given, and those Lit rendered in the parts given. */
-function* textNodes(parts: ReadonlyArray<Text | ChildPart>): Generator<Text> {
-  for (const part of parts) {
-    if (part instanceof Text) yield part;
-    else
-      for (let n = part.startNode?.nextSibling; n && n !== part.endNode; n = n.nextSibling)
-        if (n instanceof Text) yield n;
-  }
 }
 
 /** Takes back what `owner` marked (it left the page, or shows no query any more). */
